@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/** The public address of the site, for canonical URLs and sharing; set SITE_URL when deploying. */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  // Tests and benchmarks build other content into other folders, side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  image: {
+    responsiveStyles: false,
+  },
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: a strict Content-Security-Policy (style-src 'self') needs no hashes.
+    inlineStylesheets: 'never',
+  },
+  server: { port: 4321 },
+});
