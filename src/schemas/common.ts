@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+import './messages.ts';
+
+/**
+ * Building blocks shared by the schema files: Vietnamese text, dates and
+ * references. Every message here is what an editor reads.
+ */
+
+/** An error message that says "Thiếu …" when the field is not written at all. */
+export function missingOr(label: string, message: string) {
+  return (iss: { input?: unknown }) => (iss.input === undefined ? `Thiếu ${label}.` : message);
+}
+
+/** A required, non-empty line of text. */
+export function text(label: string, max = 500) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải là chữ.`) })
+    .trim()
+    .min(1, { error: `${capital(label)} đang để trống.` })
+    .max(max, { error: `${capital(label)} dài quá ${max} ký tự.` });
+}
+
+function capital(s: string) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Whether "YYYY-MM-DD" names a day that exists on the calendar. */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written "YYYY-MM-DD" (e.g. 2023-09-06), kept as that string. */
+export function isoDate(label: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`) })
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
+      error: `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`,
+      abort: true,
+    })
+    .refine(isRealDate, { error: (iss) => `${capital(label)} "${String(iss.input)}" không có thật trên lịch.` });
+}
+
+/** The first year a record on this site may carry (the country's founding year). */
+export const MIN_YEAR = 1945;
+
+/** A year of recognition or birth, from 1945 to next year. */
+export function year(label: string, min = MIN_YEAR) {
+  const max = new Date().getFullYear() + 1;
+  return z
+    .number({ error: missingOr(label, `${capital(label)} phải là một số, ví dụ 2023.`) })
+    .int({ error: `${capital(label)} phải là số nguyên, ví dụ 2023.` })
+    .min(min, { error: `${capital(label)} phải từ ${min} trở đi.` })
+    .max(max, { error: `${capital(label)} không được sau năm ${max}.` });
+}
+
+/** The id of another item: its file or folder name, e.g. "quan-uy-o-mon". */
+export function ref(label: string) {
+  return z
+    .string({ error: missingOr(label, `${capital(label)} phải là mã (tên tệp), ví dụ quan-uy-o-mon.`) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: (iss) => `${capital(label)} "${String(iss.input)}" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`,
+    });
+}
+
+/** A value that must be one of a vocabulary's labels. */
+export function oneOf<T extends string>(label: string, values: readonly [T, ...T[]]) {
+  return z.enum(values, {
+    error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} "${String(iss.input)}" không có trong danh mục.`),
+  });
+}
