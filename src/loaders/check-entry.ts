@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { KindId } from '../data/kinds.ts';
+import { issuesToProblems } from '../lib/error-map.ts';
+import type { Problem } from '../lib/problems.ts';
+import { slug } from '../lib/slug.ts';
+import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
+import { imagePath } from '../schemas/media.ts';
+import type { ContentIndex } from './content-index.ts';
+import { parseSource } from './frontmatter.ts';
+import { compileBody, type CompiledBody } from './mdx-body.ts';
+import { checkReferences } from './references.ts';
+
+/** What checking one entry file found: its data when valid, its rendered body, and every problem. */
+export interface CheckedEntry {
+  data: Record<string, unknown> | undefined;
+  body: CompiledBody | undefined;
+  problems: Problem[];
+}
+
+const schemasByKind = {
+  'ca-nhan': entrySchemas['ca-nhan'](imagePath),
+  'tap-the': entrySchemas['tap-the'](imagePath),
+  'mo-hinh': entrySchemas['mo-hinh'](imagePath),
+};
+
+/**
+ * Check one entry file (`content/<kind>/<slug>/index.mdx`) completely, the
+ * same way for the build and for editors' tools: frontmatter against the
+ * schema, references, folder name, and the body against the MDX contract.
+ */
+export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
+  const source = parseSource(text.normalize('NFC'), file, 'mdx');
+  const problems = [...source.problems];
+  if (!source.data) return { data: undefined, body: undefined, problems };
+  const schema = schemasByKind[kind];
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
+  problems.push(...checkReferences('entry', source.data, index, file, source.locate));
+  const title = source.data.title;
+  const folder = path.basename(path.dirname(file));
+  if (typeof title === 'string' && title.trim() && slug(title) !== folder) {
+    problems.push({
+      file,
+      ...source.locate(['title']),
+      field: 'title',
+      message: `Tên thư mục "${folder}" không khớp với tiêu đề.`,
+      fix: `Đổi tên thư mục thành "${slug(title)}".`,
+    });
+  }
+  const body = compileBody(text.normalize('NFC'), file);
+  problems.push(...body.problems);
+  return { data: result.success ? (result.data as Record<string, unknown>) : undefined, body, problems };
+}
+
+/** Check one YAML data file (`content/<collection>/<id>.yaml`). */
+export function checkDataFile(collection: DataCollection, file: string, text: string, index: ContentIndex) {
+  const source = parseSource(text.normalize('NFC'), file, 'yaml');
+  const problems = [...source.problems];
+  if (!source.data) return { data: undefined, problems };
+  const schema = dataSchemas[collection];
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
+  if (collection === 'don-vi' || collection === 'bo-suu-tap') {
+    problems.push(...checkReferences(collection, source.data, index, file, source.locate));
+  }
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  if (collection === 'don-vi' && source.data.parent === id) {
+    problems.push({ file, ...source.locate(['parent']), field: 'parent', message: 'Đơn vị không thể là cấp trên của chính nó.', fix: 'Sửa parent thành mã đơn vị cấp trên.' });
+  }
+  return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
+}

@@ -1,0 +1,92 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { KindId } from '../data/kinds.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
+import { checkEntry } from './check-entry.ts';
+import { readContentIndex } from './content-index.ts';
+import { checkReferences } from './references.ts';
+
+/** Bump when the rendering of bodies changes, so cached HTML is made again. */
+const RENDER_VERSION = '2';
+
+/**
+ * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
+ * `content/<kind>/<slug>/index.mdx`, validates it, renders the body to HTML
+ * with satteri and stores that HTML in the content layer, skipping files
+ * whose digest has not changed. Pages call `render(entry)` as usual.
+ */
+export function entryLoader(kind: KindId): Loader {
+  return {
+    name: 'guong-sang-entry-loader',
+    load: async (context) => {
+      await loadAll(kind, context);
+      context.watcher?.on('all', async (_event, changed) => {
+        if (changed.startsWith(path.join(contentDir(fileURLToPath(context.config.root)))) && /\.(mdx|ya?ml|jpe?g|png|webp|avif)$/.test(changed)) {
+          await loadAll(kind, context);
+        }
+      });
+    },
+  };
+}
+
+async function loadAll(kind: KindId, context: LoaderContext) {
+  const { store, parseData, generateDigest, logger, config, watcher } = context;
+  const root = fileURLToPath(config.root);
+  const base = contentDir(root);
+  const dir = path.join(base, kind);
+  watcher?.add(dir);
+  const index = readContentIndex(base);
+  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+
+  for (const id of folders) {
+    const absolute = path.join(dir, id, 'index.mdx');
+    const file = path.relative(root, absolute).split(path.sep).join('/');
+    const text = await readFile(absolute, 'utf8').catch(() => undefined);
+    if (text === undefined) {
+      problems.push({ file, field: 'tệp', message: 'Thư mục không có tệp index.mdx.', fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.' });
+      continue;
+    }
+    seen.add(id);
+    const digest = generateDigest(RENDER_VERSION + text);
+    const existing = store.get(id);
+    if (existing && existing.digest === digest) {
+      // Unchanged: keep the stored HTML; references may still have broken elsewhere.
+      problems.push(...checkReferences('entry', existing.data, index, file, () => undefined));
+      // Same as Astro's glob loader: re-register the body's images (not in the public DataStore type).
+      const scoped = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+      if (existing.assetImports?.length) scoped.addAssetImports?.(existing.assetImports, existing.filePath);
+      continue;
+    }
+    const checked = checkEntry(kind, file, text, index);
+    if (checked.problems.length || !checked.data || !checked.body) {
+      problems.push(...checked.problems);
+      continue;
+    }
+    const data = await parseData({ id, data: checked.data, filePath: absolute });
+    store.set({
+      id,
+      data,
+      filePath: file,
+      digest,
+      rendered: {
+        html: checked.body.html,
+        metadata: {
+          imagePaths: checked.body.imagePaths,
+          headings: checked.body.headings,
+        },
+      },
+      assetImports: checked.body.imagePaths,
+    });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+
+  if (problems.length) {
+    if (watcher) logger.error(`\n${formatProblems(problems)}`);
+    else throw new ContentError(problems);
+  }
+}
