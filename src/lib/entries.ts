@@ -1,0 +1,90 @@
+/**
+ * Build-time access to the published entries: each collection is read once
+ * per build and every page works from the same list.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupOf, type FieldLabel } from '../data/fields.ts';
+import { kindById, kindIds, type KindId } from '../data/kinds.ts';
+import { currentProvinceOf } from '../data/provinces.ts';
+import { slug } from './slug.ts';
+
+export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
+
+/** An entry with what lists, cards and taxonomy pages need, computed once. */
+export interface EntryView {
+  kind: KindId;
+  kindLabel: string;
+  id: string;
+  /** "ca-nhan/nguyen-thi-mai": the reference form used in data files. */
+  ref: string;
+  href: string;
+  title: string;
+  summary: string;
+  fields: FieldLabel[];
+  /** Province as written at the time of recognition. */
+  province: string;
+  /** The province today (after the 2025 merger). */
+  currentProvince: string;
+  /** Years of recognition, newest first; the publication year when there are none. */
+  years: number[];
+  units: string[];
+  campaigns: string[];
+  sample: boolean;
+  featured: boolean;
+  published: string;
+  entry: AnyEntry;
+}
+
+let cache: Promise<EntryView[]> | undefined;
+
+function view(kind: KindId, entry: AnyEntry): EntryView {
+  const d = entry.data;
+  const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
+  return {
+    kind,
+    kindLabel: kindById(kind).label,
+    id: entry.id,
+    ref: `${kind}/${entry.id}`,
+    href: `/${kind}/${entry.id}/`,
+    title: d.title,
+    summary: d.summary,
+    fields: d.fields,
+    province: d.place.province,
+    currentProvince: currentProvinceOf(d.place.province),
+    years: years.length ? years : [Number(d.published.slice(0, 4))],
+    units: d.units,
+    campaigns: d.campaigns,
+    sample: d.sample,
+    featured: d.featured,
+    published: d.published,
+    entry,
+  };
+}
+
+/** Every published (non-draft) entry of every kind, newest first. */
+export function getEntries(): Promise<EntryView[]> {
+  cache ??= (async () => {
+    const all: EntryView[] = [];
+    for (const kind of kindIds) {
+      const list = (await getCollection(kind, (e: AnyEntry) => !e.data.draft)) as AnyEntry[];
+      for (const entry of list) all.push(view(kind, entry));
+    }
+    return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  })();
+  return cache;
+}
+
+/** The entries of one kind, newest first. */
+export async function entriesOfKind(kind: KindId): Promise<EntryView[]> {
+  return (await getEntries()).filter((e) => e.kind === kind);
+}
+
+/** Look up an entry by its "kind/slug" reference. */
+export async function entryByRef(ref: string): Promise<EntryView | undefined> {
+  return (await getEntries()).find((e) => e.ref === ref);
+}
+
+/** The field-group slug and the field slug an entry's field belongs to. */
+export function fieldSlugs(label: FieldLabel): { group: string; field: string } {
+  return { group: groupOf(label).id, field: slug(label) };
+}

@@ -1,0 +1,41 @@
+/** schema.org structured data for an entry page: Person, Organization or CreativeWork, inside an Article. */
+import { kindById } from '../data/kinds.ts';
+import { provinceFullName } from '../data/provinces.ts';
+import type { EntryView } from './entries.ts';
+
+export function entryJsonLd(entry: EntryView, url: string, image: string | undefined, unitNames: string[]) {
+  const d = entry.entry.data;
+  const about: Record<string, unknown> = {
+    '@type': kindById(entry.kind).schemaType,
+    name: d.title,
+    description: d.summary,
+    ...(image ? { image } : {}),
+  };
+  if (entry.kind === 'ca-nhan' && 'position' in d) {
+    about.jobTitle = d.position;
+    if (unitNames[0]) about.affiliation = { '@type': 'Organization', name: unitNames[0] };
+    if (d.gender) about.gender = d.gender === 'nam' ? 'Male' : 'Female';
+    if (d.birthYear) about.birthDate = String(d.birthYear);
+    about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
+  } else if (entry.kind === 'tap-the') {
+    about.location = { '@type': 'Place', name: provinceFullName(entry.province) };
+    if (unitNames.length) about.parentOrganization = { '@type': 'Organization', name: unitNames[0] };
+    about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
+  } else {
+    about.locationCreated = { '@type': 'Place', name: provinceFullName(entry.province) };
+    if (unitNames.length) about.creator = { '@type': 'Organization', name: unitNames[0] };
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: d.title,
+    description: d.summary,
+    inLanguage: 'vi',
+    url,
+    datePublished: d.published,
+    ...(d.updated ? { dateModified: d.updated } : {}),
+    ...(image ? { image } : {}),
+    about,
+    citation: d.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) })),
+  };
+}
