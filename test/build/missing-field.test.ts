@@ -1,0 +1,74 @@
+/**
+ * Deleting a required field from any sample entry stops the build with a
+ * Vietnamese message naming the file and the field.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { kindIds } from '../../src/data/kinds.ts';
+import { checkEntry } from '../../src/loaders/check-entry.ts';
+import { readContentIndex } from '../../src/loaders/content-index.ts';
+import { entrySchemas } from '../../src/schemas/index.ts';
+import { imagePath } from '../../src/schemas/media.ts';
+import { root } from '../support/site.ts';
+
+const content = path.join(root, 'content');
+const index = readContentIndex(content);
+
+/** The entry file with one top-level frontmatter key removed. */
+function without(text: string, key: string): string {
+  const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  const doc = parseDocument(fm!);
+  doc.delete(key);
+  return `---\n${doc.toString()}---\n${body}`;
+}
+
+function requiredKeys(kind: (typeof kindIds)[number]): string[] {
+  const schema = entrySchemas[kind](imagePath) as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
+  return Object.entries(schema.shape)
+    .filter(([, s]) => !s.safeParse(undefined).success)
+    .map(([k]) => k);
+}
+
+describe('a missing required field', () => {
+  for (const kind of kindIds) {
+    const keys = requiredKeys(kind);
+    it(`${kind}: every required field (${keys.join(', ')}) of every sample entry is reported with file and field`, () => {
+      expect(keys).toEqual(expect.arrayContaining(['title', 'summary', 'fields', 'place', 'cover', 'sources', 'published']));
+      for (const id of readdirSync(path.join(content, kind))) {
+        const file = `content/${kind}/${id}/index.mdx`;
+        const text = readFileSync(path.join(root, file), 'utf8');
+        expect(checkEntry(kind, file, text, index).problems, file).toEqual([]);
+        for (const key of keys) {
+          const problems = checkEntry(kind, file, without(text, key), index).problems;
+          expect(problems.some((p) => p.file === file && p.field === key && /^Thiếu /.test(p.message)), `${file} − ${key}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('makes `astro build` fail with "Thiếu tóm tắt (summary)." and the file', () => {
+    const work = mkdtempSync(path.join(root, 'node_modules', '.gs-missing-'));
+    try {
+      const corpus = path.join(work, 'content');
+      cpSync(content, corpus, { recursive: true });
+      const id = readdirSync(path.join(corpus, 'tap-the'))[0]!;
+      const entry = path.join(corpus, 'tap-the', id, 'index.mdx');
+      writeFileSync(entry, without(readFileSync(entry, 'utf8'), 'summary'));
+      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: corpus, OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'cache') },
+      });
+      const output = run.stdout + run.stderr;
+      expect(run.status).not.toBe(0);
+      const rel = path.relative(root, entry).split(path.sep).join('/');
+      expect(output).toMatch(new RegExp(`${rel.replace(/[.]/g, '\\.')}:\\d+:\\d+  summary  Thiếu tóm tắt \\(summary\\)\\.`));
+      expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

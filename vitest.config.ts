@@ -1,0 +1,33 @@
+/// <reference types="vitest/config" />
+/**
+ * Vitest configuration, wrapped in the site's own Astro/Vite setup
+ * (`getViteConfig` reads astro.config.mjs) so `astro/zod` and the other
+ * Astro modules resolve in tests as they do in the site.
+ *
+ * Two projects: `unit` (logic and schemas, no build) and `site`, whose
+ * global setup builds the sample site once and serves it for the tests that
+ * read dist/ (test/build) and drive Chromium (test/e2e).
+ */
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
