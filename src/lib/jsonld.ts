@@ -3,7 +3,8 @@ import { kindById } from '../data/kinds.ts';
 import { provinceFullName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
 
-export function entryJsonLd(entry: EntryView, url: string, image: string | undefined, unitNames: string[]) {
+export function entryJsonLd(entry: EntryView, url: string, image: string | undefined, unitName: (id: string) => string | undefined) {
+  const org = (id: string | undefined) => (id && unitName(id) ? { '@type': 'Organization', name: unitName(id) } : undefined);
   const d = entry.entry.data;
   const about: Record<string, unknown> = {
     '@type': kindById(entry.kind).schemaType,
@@ -13,17 +14,17 @@ export function entryJsonLd(entry: EntryView, url: string, image: string | undef
   };
   if (entry.kind === 'ca-nhan' && 'position' in d) {
     about.jobTitle = d.position;
-    if (unitNames[0]) about.affiliation = { '@type': 'Organization', name: unitNames[0] };
+    if (org(entry.units[0])) about.affiliation = org(entry.units[0]);
     if (d.gender) about.gender = d.gender === 'nam' ? 'Male' : 'Female';
     if (d.birthYear) about.birthDate = String(d.birthYear);
     about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
   } else if (entry.kind === 'tap-the') {
     about.location = { '@type': 'Place', name: provinceFullName(entry.province) };
-    if (unitNames.length) about.parentOrganization = { '@type': 'Organization', name: unitNames[0] };
+    if ('parentUnit' in d && org(d.parentUnit)) about.parentOrganization = org(d.parentUnit);
     about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
   } else {
     about.locationCreated = { '@type': 'Place', name: provinceFullName(entry.province) };
-    if (unitNames.length) about.creator = { '@type': 'Organization', name: unitNames[0] };
+    if (org(entry.units[0])) about.creator = org(entry.units[0]);
   }
   return {
     '@context': 'https://schema.org',

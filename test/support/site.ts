@@ -3,12 +3,13 @@
  * dist/ (the same `astro build` as `npm run build`) and serves it with
  * `astro preview` on a free port. Tests read `inject('baseUrl')`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
+const astro = ['node_modules/astro/bin/astro.mjs'];
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,17 +17,45 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject) {
-  if (process.env.GS_SKIP_BUILD !== '1') {
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CONTENT_DIR: '' },
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
     });
+  });
+}
+
+async function waitFor(url: string, ms = 30_000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
-  const server = await preview({ root, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
-  return async () => {
-    await server.stop();
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+export default async function setup(project: TestProject) {
+  const env = { ...process.env, NODE_ENV: 'production', CONTENT_DIR: '', OUT_DIR: '', SITE_URL: '' };
+  if (process.env.GS_SKIP_BUILD !== '1') {
+    execFileSync(process.execPath, [...astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });
+  }
+  const port = await freePort();
+  const server = spawn(process.execPath, [...astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseUrl}/`);
+  project.provide('baseUrl', baseUrl);
+  return () => {
+    server.kill();
   };
 }

@@ -83,7 +83,7 @@ describe('compileBody: what renders', () => {
     expect(result.html).toMatch(/^<figure class="mdx-figure"><img __ASTRO_IMAGE_="[^"]+" loading="lazy" decoding="async"><figcaption>Sinh hoạt chi bộ <span class="credit">Ảnh: T.T<\/span><\/figcaption><\/figure>$/);
     expect(result.html).not.toContain(' src=');
     expect(astroImages(result.html)).toEqual([
-      { src: './hoat-dong-1.jpg', alt: 'Buổi sinh hoạt', index: 0, widths: [480, 800, 1200], sizes: '(min-width: 50rem) 46rem, 100vw' },
+      { src: './hoat-dong-1.jpg', alt: 'Buổi sinh hoạt', index: 0, widths: [480, 960], sizes: '(min-width: 50rem) 46rem, 100vw' },
     ]);
   });
 
