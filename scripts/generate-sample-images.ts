@@ -80,10 +80,42 @@ interface Palette {
 }
 
 const WARM: Palette[] = [
-  { bgTop: '#faf4e6', bgBottom: '#efdfc0', red: '#8b1a1a', redDark: '#5e1010', gold: '#c9a227', goldLight: '#e8cf7a', ink: '#4a1410' },
-  { bgTop: '#f8efdd', bgBottom: '#ead6b2', red: '#9a2020', redDark: '#651313', gold: '#c39a22', goldLight: '#e3c873', ink: '#4f1712' },
-  { bgTop: '#fbf6ea', bgBottom: '#f0e2c6', red: '#86191c', redDark: '#561011', gold: '#d0a93a', goldLight: '#ecd58c', ink: '#441210' },
-  { bgTop: '#f6ecd8', bgBottom: '#e6d1aa', red: '#a12a1f', redDark: '#6a1812', gold: '#bf9525', goldLight: '#dcc06a', ink: '#521a12' },
+  {
+    bgTop: '#faf4e6',
+    bgBottom: '#efdfc0',
+    red: '#8b1a1a',
+    redDark: '#5e1010',
+    gold: '#c9a227',
+    goldLight: '#e8cf7a',
+    ink: '#4a1410',
+  },
+  {
+    bgTop: '#f8efdd',
+    bgBottom: '#ead6b2',
+    red: '#9a2020',
+    redDark: '#651313',
+    gold: '#c39a22',
+    goldLight: '#e3c873',
+    ink: '#4f1712',
+  },
+  {
+    bgTop: '#fbf6ea',
+    bgBottom: '#f0e2c6',
+    red: '#86191c',
+    redDark: '#561011',
+    gold: '#d0a93a',
+    goldLight: '#ecd58c',
+    ink: '#441210',
+  },
+  {
+    bgTop: '#f6ecd8',
+    bgBottom: '#e6d1aa',
+    red: '#a12a1f',
+    redDark: '#6a1812',
+    gold: '#bf9525',
+    goldLight: '#dcc06a',
+    ink: '#521a12',
+  },
 ];
 
 /** Ảnh người đã mất: tông nâu sẫm, trầm. */
@@ -150,7 +182,10 @@ function frame(w: number, h: number, p: Palette, r: Rng): string {
     [m, h - m],
     [w - m, h - m],
   ]
-    .map(([x, y]) => `<rect x="${f(x! - c / 2)}" y="${f(y! - c / 2)}" width="${c}" height="${c}" transform="rotate(45 ${x} ${y})" fill="${p.gold}"/>`)
+    .map(
+      ([x, y]) =>
+        `<rect x="${f(x! - c / 2)}" y="${f(y! - c / 2)}" width="${c}" height="${c}" transform="rotate(45 ${x} ${y})" fill="${p.gold}"/>`,
+    )
     .join('');
   return `<rect x="${m}" y="${m}" width="${w - 2 * m}" height="${h - 2 * m}" fill="none" stroke="${p.gold}" stroke-width="3" stroke-opacity="0.8"/>
   <rect x="${m + 9}" y="${m + 9}" width="${w - 2 * m - 18}" height="${h - 2 * m - 18}" fill="none" stroke="${p.red}" stroke-width="1.2" stroke-opacity="0.45"/>${corners}`;
@@ -397,9 +432,10 @@ function patternSvg(w: number, h: number, kind: Kind, seed: number, order: numbe
   const gy = h * r.range(0.2, 0.8);
   const ghostSvg = MOTIFS[ghost]!(gx, gy, size * 1.25, p, r);
   const mainSvg = MOTIFS[main]!(cx, cy, size, p, r);
-  const band = r() < 0.5
-    ? `<rect x="0" y="${f(h * 0.86)}" width="${w}" height="${f(h * 0.14)}" fill="${p.red}" fill-opacity="0.06"/>`
-    : `<rect x="0" y="0" width="${w}" height="${f(h * 0.1)}" fill="${p.gold}" fill-opacity="0.08"/>`;
+  const band =
+    r() < 0.5
+      ? `<rect x="0" y="${f(h * 0.86)}" width="${w}" height="${f(h * 0.14)}" fill="${p.red}" fill-opacity="0.06"/>`
+      : `<rect x="0" y="0" width="${w}" height="${f(h * 0.1)}" fill="${p.gold}" fill-opacity="0.08"/>`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">
   ${background(w, h, p, r, 'a')}
   ${band}
@@ -435,7 +471,13 @@ function portraitSvg(w: number, h: number, person: Person, seed: number): Drawin
   const headR = h * 0.15;
   const headY = h * 0.38;
   const skin = sepia ? '#4a3a2e' : r.pick(['#5e2219', '#662a1e', '#57201a', '#6d2d22']);
-  const hairColor = older ? (sepia ? '#9b8f80' : '#b9aa96') : sepia ? '#2a211a' : r.pick(['#2b0d0a', '#331210', '#24100c']);
+  const hairColor = older
+    ? sepia
+      ? '#9b8f80'
+      : '#b9aa96'
+    : sepia
+      ? '#2a211a'
+      : r.pick(['#2b0d0a', '#331210', '#24100c']);
   let cloth = military ? '#4b5a34' : r.pick(CLOTH);
   if (sepia) cloth = r.pick(['#3d3128', '#5a4a3c', '#e6dccb']);
   const light = cloth === '#f4efe4' || cloth === '#e6dccb';
@@ -458,7 +500,9 @@ function portraitSvg(w: number, h: number, person: Person, seed: number): Drawin
   out += `<g opacity="0.18">${MOTIFS[side]!(cx < w / 2 ? w * 0.85 : w * 0.15, h * 0.55, h * 0.3, p, r)}</g>`;
 
   // long hair falls behind the shoulders
-  const hairStyle = female ? r.pick(['bun', 'long', 'bob'] as const) : r.pick(older ? (['receding', 'short'] as const) : (['short', 'side', 'short'] as const));
+  const hairStyle = female
+    ? r.pick(['bun', 'long', 'bob'] as const)
+    : r.pick(older ? (['receding', 'short'] as const) : (['short', 'side', 'short'] as const));
   if (hairStyle === 'long') {
     out += `<path d="M${f(cx - headR * 1.1)} ${f(headY - headR * 0.2)} Q ${f(cx - headR * 1.35)} ${f(shoulderY)} ${f(cx - headR * 1.2)} ${f(shoulderY + h * 0.06)} H ${f(cx + headR * 1.2)} Q ${f(cx + headR * 1.35)} ${f(shoulderY)} ${f(cx + headR * 1.1)} ${f(headY - headR * 0.2)} Z" fill="${hairColor}"/>`;
   }
@@ -574,7 +618,9 @@ async function collectJobs(root: string): Promise<Job[]> {
       try {
         parsed = frontmatter(await readFile(index, 'utf8'));
       } catch (error) {
-        console.error(`Bỏ qua ${path.relative(root, index)}: phần đầu (frontmatter) không đọc được. ${(error as Error).message.split('\n')[0]}`);
+        console.error(
+          `Bỏ qua ${path.relative(root, index)}: phần đầu (frontmatter) không đọc được. ${(error as Error).message.split('\n')[0]}`,
+        );
         process.exitCode = 1;
         continue;
       }
@@ -652,7 +698,9 @@ async function main() {
     const bytes = await render(job);
     written++;
     if (bytes > MAX_BYTES) tooBig++;
-    console.log(`${path.relative(root, job.file)}  ${(bytes / 1024).toFixed(0)} KB${bytes > MAX_BYTES ? '  (quá 200 KB)' : ''}`);
+    console.log(
+      `${path.relative(root, job.file)}  ${(bytes / 1024).toFixed(0)} KB${bytes > MAX_BYTES ? '  (quá 200 KB)' : ''}`,
+    );
   }
   console.log(`Đã vẽ ${written} ảnh, bỏ qua ${skipped} ảnh đã có${tooBig ? `, ${tooBig} ảnh quá 200 KB` : ''}.`);
   if (tooBig) process.exitCode = 1;

@@ -12,7 +12,10 @@ export const recognitionForms = [
   { label: 'Giấy khen', description: 'Giấy khen của cấp cơ sở, cấp huyện' },
   { label: 'Tuyên dương', description: 'Được tuyên dương tại hội nghị sơ kết, tổng kết' },
   { label: 'Biểu dương', description: 'Được biểu dương, nêu gương điển hình' },
-  { label: 'Giới thiệu điển hình', description: 'Được giới thiệu làm gương điển hình, phục vụ triển lãm, tuyên truyền' },
+  {
+    label: 'Giới thiệu điển hình',
+    description: 'Được giới thiệu làm gương điển hình, phục vụ triển lãm, tuyên truyền',
+  },
 ] as const;
 
 export type RecognitionFormLabel = (typeof recognitionForms)[number]['label'];

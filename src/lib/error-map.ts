@@ -37,7 +37,9 @@ export function issuesToProblems(
           ...locate(path),
           field: fieldName(path),
           message: `Trường "${key}" không có trong mẫu.`,
-          fix: guess ? `Bạn có định viết "${guess}" không?` : 'Xóa dòng này hoặc xem lại tên trường trong CONTRIBUTING.md.',
+          fix: guess
+            ? `Bạn có định viết "${guess}" không?`
+            : 'Xóa dòng này hoặc xem lại tên trường trong CONTRIBUTING.md.',
         });
       }
       continue;
@@ -67,7 +69,11 @@ function unwrap(schema: unknown): unknown {
   let s = schema;
   for (;;) {
     const def = defOf(s);
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) s = def.innerType;
+    if (
+      (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') &&
+      def.innerType
+    )
+      s = def.innerType;
     else if (def.type === 'pipe' && def.in) s = def.in;
     else return s;
   }

@@ -3,8 +3,14 @@ import { kindById } from '../data/kinds.ts';
 import { provinceFullName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
 
-export function entryJsonLd(entry: EntryView, url: string, image: string | undefined, unitName: (id: string) => string | undefined) {
-  const org = (id: string | undefined) => (id && unitName(id) ? { '@type': 'Organization', name: unitName(id) } : undefined);
+export function entryJsonLd(
+  entry: EntryView,
+  url: string,
+  image: string | undefined,
+  unitName: (id: string) => string | undefined,
+) {
+  const org = (id: string | undefined) =>
+    id && unitName(id) ? { '@type': 'Organization', name: unitName(id) } : undefined;
   const d = entry.entry.data;
   const about: Record<string, unknown> = {
     '@type': kindById(entry.kind).schemaType,
@@ -37,6 +43,11 @@ export function entryJsonLd(entry: EntryView, url: string, image: string | undef
     ...(d.updated ? { dateModified: d.updated } : {}),
     ...(image ? { image } : {}),
     about,
-    citation: d.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: s.publisher, ...(s.url ? { url: s.url } : {}) })),
+    citation: d.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      publisher: s.publisher,
+      ...(s.url ? { url: s.url } : {}),
+    })),
   };
 }

@@ -28,7 +28,9 @@ export async function kindListPaths() {
     for (const sort of ['moi-nhat', 'theo-ten'] as const) {
       const ordered = sort === 'theo-ten' ? sortByName(entries, (e) => e.title, kind === 'ca-nhan') : entries;
       for (const page of pages(ordered, kindListBase(kind, sort))) {
-        const list = [sort === 'theo-ten' ? 'theo-ten' : undefined, pageParam(page.current)].filter(Boolean).join('/') || undefined;
+        const list =
+          [sort === 'theo-ten' ? 'theo-ten' : undefined, pageParam(page.current)].filter(Boolean).join('/') ||
+          undefined;
         out.push({ params: { kind, list }, props: { kind, sort, page } });
       }
     }
@@ -45,8 +47,11 @@ export function kindListView({ kind, sort }: KindListProps) {
     crumbs: [{ label: k.plural }],
     sorts: [
       { href: kindListBase(kind, 'moi-nhat'), label: 'Mới nhất', current: sort === 'moi-nhat' },
-      { href: kindListBase(kind, 'theo-ten'), label: kind === 'ca-nhan' ? 'Theo tên (A–Z)' : 'Theo tên', current: sort === 'theo-ten' },
+      {
+        href: kindListBase(kind, 'theo-ten'),
+        label: kind === 'ca-nhan' ? 'Theo tên (A–Z)' : 'Theo tên',
+        current: sort === 'theo-ten',
+      },
     ],
   };
 }
-

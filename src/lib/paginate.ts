@@ -20,7 +20,13 @@ export function pageUrl(base: string, n: number): string {
 export function pages<T>(items: readonly T[], base: string, size = PAGE_SIZE): PageInfo<T>[] {
   const last = Math.max(1, Math.ceil(items.length / size));
   const urls = Array.from({ length: last }, (_, i) => pageUrl(base, i + 1));
-  return urls.map((_, i) => ({ items: items.slice(i * size, (i + 1) * size), current: i + 1, last, total: items.length, urls }));
+  return urls.map((_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    current: i + 1,
+    last,
+    total: items.length,
+    urls,
+  }));
 }
 
 /** The rest-parameter of a paginated route: undefined for page 1, "trang/2" for page 2. */

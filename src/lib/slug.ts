@@ -5,5 +5,10 @@ import slugify from '@sindresorhus/slugify';
  * Used for folder names of entries, taxonomy URLs and anchors alike.
  */
 export function slug(text: string): string {
-  return slugify(text.normalize('NFC'), { customReplacements: [['đ', 'd'], ['Đ', 'D']] });
+  return slugify(text.normalize('NFC'), {
+    customReplacements: [
+      ['đ', 'd'],
+      ['Đ', 'D'],
+    ],
+  });
 }

@@ -39,17 +39,38 @@ export interface Taxonomy {
 }
 
 export const taxonomies: Record<TaxonomyId, Taxonomy> = {
-  'linh-vuc': { id: 'linh-vuc', title: 'Lĩnh vực', noun: 'Lĩnh vực', intro: 'Các tấm gương theo bốn nhóm lĩnh vực của triển lãm và các lĩnh vực cụ thể.' },
+  'linh-vuc': {
+    id: 'linh-vuc',
+    title: 'Lĩnh vực',
+    noun: 'Lĩnh vực',
+    intro: 'Các tấm gương theo bốn nhóm lĩnh vực của triển lãm và các lĩnh vực cụ thể.',
+  },
   'dia-phuong': {
     id: 'dia-phuong',
     title: 'Địa phương',
     noun: 'Địa phương',
-    intro: 'Các tấm gương theo tỉnh, thành phố. Từ 01/07/2025 cả nước có 34 tỉnh, thành phố; tên cũ trước sáp nhập vẫn dẫn đến đúng trang.',
+    intro:
+      'Các tấm gương theo tỉnh, thành phố. Từ 01/07/2025 cả nước có 34 tỉnh, thành phố; tên cũ trước sáp nhập vẫn dẫn đến đúng trang.',
   },
   nam: { id: 'nam', title: 'Năm', noun: 'Năm', intro: 'Các tấm gương theo năm được biểu dương, khen thưởng.' },
-  'don-vi': { id: 'don-vi', title: 'Đơn vị', noun: 'Đơn vị', intro: 'Các cấp ủy, cơ quan, đơn vị và những tấm gương thuộc về họ.' },
-  'phong-trao': { id: 'phong-trao', title: 'Phong trào', noun: 'Phong trào', intro: 'Các văn bản chỉ đạo, phong trào thi đua, cuộc vận động, triển lãm và đợt biểu dương.' },
-  'bo-suu-tap': { id: 'bo-suu-tap', title: 'Bộ sưu tập', noun: 'Bộ sưu tập', intro: 'Những tuyển chọn theo chủ đề, theo thứ tự do ban biên tập sắp xếp.' },
+  'don-vi': {
+    id: 'don-vi',
+    title: 'Đơn vị',
+    noun: 'Đơn vị',
+    intro: 'Các cấp ủy, cơ quan, đơn vị và những tấm gương thuộc về họ.',
+  },
+  'phong-trao': {
+    id: 'phong-trao',
+    title: 'Phong trào',
+    noun: 'Phong trào',
+    intro: 'Các văn bản chỉ đạo, phong trào thi đua, cuộc vận động, triển lãm và đợt biểu dương.',
+  },
+  'bo-suu-tap': {
+    id: 'bo-suu-tap',
+    title: 'Bộ sưu tập',
+    noun: 'Bộ sưu tập',
+    intro: 'Những tuyển chọn theo chủ đề, theo thứ tự do ban biên tập sắp xếp.',
+  },
 };
 
 const termCache = new Map<TaxonomyId, Promise<Term[]>>();
@@ -65,7 +86,11 @@ export function termsOf(id: TaxonomyId): Promise<Term[]> {
 }
 
 const base = (id: TaxonomyId, term: string) => `/${id}/${term}/`;
-const term = (t: Omit<Term, 'notes' | 'links'> & Partial<Pick<Term, 'notes' | 'links'>>): Term => ({ notes: [], links: [], ...t });
+const term = (t: Omit<Term, 'notes' | 'links'> & Partial<Pick<Term, 'notes' | 'links'>>): Term => ({
+  notes: [],
+  links: [],
+  ...t,
+});
 
 const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
   async 'linh-vuc'() {
@@ -79,7 +104,12 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
           label: g.label,
           group: g.label,
           entries: entries.filter((e) => e.fields.some((f) => subs.some((s) => s.label === f))),
-          links: [{ label: 'Lĩnh vực cụ thể', items: subs.map((s) => ({ href: base('linh-vuc', slug(s.label)), text: s.label })) }],
+          links: [
+            {
+              label: 'Lĩnh vực cụ thể',
+              items: subs.map((s) => ({ href: base('linh-vuc', slug(s.label)), text: s.label })),
+            },
+          ],
         }),
       );
       for (const s of subs) {
@@ -105,22 +135,42 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
         label: p.name,
         group: p.current ? 'Tỉnh, thành phố hiện nay' : 'Tên trước sáp nhập (trước 01/07/2025)',
         description: p.current ? provinceFullName(p.name) : `Tỉnh ${p.name} (trước 01/07/2025)`,
-        entries: p.current ? entries.filter((e) => e.currentProvince === p.name) : entries.filter((e) => e.province === p.name),
+        entries: p.current
+          ? entries.filter((e) => e.currentProvince === p.name)
+          : entries.filter((e) => e.province === p.name),
         notes: p.current
           ? p.mergedFrom.length
-            ? [{ text: `Từ 01/07/2025 gồm cả ${p.mergedFrom.map((n) => `tỉnh ${n}`).join(', ')}. Trang này liệt kê các tấm gương ghi nhận ở cả các tỉnh đó.` }]
+            ? [
+                {
+                  text: `Từ 01/07/2025 gồm cả ${p.mergedFrom.map((n) => `tỉnh ${n}`).join(', ')}. Trang này liệt kê các tấm gương ghi nhận ở cả các tỉnh đó.`,
+                },
+              ]
             : []
-          : [{ text: `Từ 01/07/2025, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)}.`, href: base('dia-phuong', current.slug), linkText: `Xem tất cả tấm gương của ${provinceFullName(current.name)}` }],
-        links: p.current && p.mergedFrom.length
-          ? [{ label: 'Tên trước sáp nhập', items: p.mergedFrom.map((n) => ({ href: base('dia-phuong', slug(n)), text: n })) }]
-          : [],
+          : [
+              {
+                text: `Từ 01/07/2025, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)}.`,
+                href: base('dia-phuong', current.slug),
+                linkText: `Xem tất cả tấm gương của ${provinceFullName(current.name)}`,
+              },
+            ],
+        links:
+          p.current && p.mergedFrom.length
+            ? [
+                {
+                  label: 'Tên trước sáp nhập',
+                  items: p.mergedFrom.map((n) => ({ href: base('dia-phuong', slug(n)), text: n })),
+                },
+              ]
+            : [],
       });
     });
   },
   async nam() {
     const entries = await getEntries();
     const years = [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => b - a);
-    return years.map((y) => term({ slug: String(y), label: String(y), entries: entries.filter((e) => e.years.includes(y)) }));
+    return years.map((y) =>
+      term({ slug: String(y), label: String(y), entries: entries.filter((e) => e.years.includes(y)) }),
+    );
   },
   async 'don-vi'() {
     const entries = await getEntries();
@@ -130,14 +180,24 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
       .map((u) => {
         const children = units.filter((c) => c.data.parent === u.id);
         const links: Term['links'] = [];
-        if (u.data.parent) links.push({ label: 'Đơn vị cấp trên', items: [{ href: base('don-vi', u.data.parent), text: name.get(u.data.parent) ?? u.data.parent }] });
-        if (children.length) links.push({ label: 'Đơn vị trực thuộc', items: children.map((c) => ({ href: base('don-vi', c.id), text: c.data.name })) });
+        if (u.data.parent)
+          links.push({
+            label: 'Đơn vị cấp trên',
+            items: [{ href: base('don-vi', u.data.parent), text: name.get(u.data.parent) ?? u.data.parent }],
+          });
+        if (children.length)
+          links.push({
+            label: 'Đơn vị trực thuộc',
+            items: children.map((c) => ({ href: base('don-vi', c.id), text: c.data.name })),
+          });
         return term({
           slug: u.id,
           label: u.data.name,
           group: unitTypes.find((t) => t.id === u.data.type)?.label,
           description: u.data.description,
-          entries: entries.filter((e) => e.units.includes(u.id) || ('parentUnit' in e.entry.data && e.entry.data.parentUnit === u.id)),
+          entries: entries.filter(
+            (e) => e.units.includes(u.id) || ('parentUnit' in e.entry.data && e.entry.data.parentUnit === u.id),
+          ),
           links,
         });
       })
@@ -153,7 +213,9 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
           label: c.data.name,
           group: campaignTypes.find((t) => t.id === c.data.type)?.label,
           description: c.data.description,
-          entries: entries.filter((e) => e.campaigns.includes(c.id) || e.entry.data.recognitions.some((r) => r.campaign === c.id)),
+          entries: entries.filter(
+            (e) => e.campaigns.includes(c.id) || e.entry.data.recognitions.some((r) => r.campaign === c.id),
+          ),
         }),
       )
       .sort((a, b) => compareVi(a.label, b.label));

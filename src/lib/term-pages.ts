@@ -14,7 +14,10 @@ export async function termPaths(taxonomy: TaxonomyId) {
   const out: { params: { term: string }; props: TermPageProps }[] = [];
   for (const term of await termsOf(taxonomy)) {
     for (const page of pages(term.entries, `/${taxonomy}/${term.slug}/`)) {
-      out.push({ params: { term: [term.slug, pageParam(page.current)].filter(Boolean).join('/') }, props: { taxonomy, term, page } });
+      out.push({
+        params: { term: [term.slug, pageParam(page.current)].filter(Boolean).join('/') },
+        props: { taxonomy, term, page },
+      });
     }
   }
   return out;

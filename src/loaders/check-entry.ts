@@ -65,7 +65,13 @@ export function checkDataFile(collection: DataCollection, file: string, text: st
   }
   const id = path.basename(file).replace(/\.ya?ml$/, '');
   if (collection === 'don-vi' && source.data.parent === id) {
-    problems.push({ file, ...source.locate(['parent']), field: 'parent', message: 'Đơn vị không thể là cấp trên của chính nó.', fix: 'Sửa parent thành mã đơn vị cấp trên.' });
+    problems.push({
+      file,
+      ...source.locate(['parent']),
+      field: 'parent',
+      message: 'Đơn vị không thể là cấp trên của chính nó.',
+      fix: 'Sửa parent thành mã đơn vị cấp trên.',
+    });
   }
   return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
 }

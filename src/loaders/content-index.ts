@@ -22,13 +22,15 @@ function list(dir: string, pick: (name: string, isDir: boolean) => string | unde
   }
 }
 
-const yamlId = (name: string, isDir: boolean) => (!isDir && /\.ya?ml$/.test(name) ? name.replace(/\.ya?ml$/, '') : undefined);
+const yamlId = (name: string, isDir: boolean) =>
+  !isDir && /\.ya?ml$/.test(name) ? name.replace(/\.ya?ml$/, '') : undefined;
 
 /** Read the index of the content folder. */
 export function readContentIndex(root: string): ContentIndex {
   const entries = new Set<string>();
   for (const kind of kindIds) {
-    for (const id of list(path.join(root, kind), (name, isDir) => (isDir ? name : undefined))) entries.add(`${kind}/${id}`);
+    for (const id of list(path.join(root, kind), (name, isDir) => (isDir ? name : undefined)))
+      entries.add(`${kind}/${id}`);
   }
   return {
     units: list(path.join(root, 'don-vi'), yamlId),

@@ -24,7 +24,10 @@ export function entryLoader(kind: KindId): Loader {
     load: async (context) => {
       await loadAll(kind, context);
       context.watcher?.on('all', async (_event, changed) => {
-        if (changed.startsWith(path.join(contentDir(fileURLToPath(context.config.root)))) && /\.(mdx|ya?ml|jpe?g|png|webp|avif)$/.test(changed)) {
+        if (
+          changed.startsWith(path.join(contentDir(fileURLToPath(context.config.root)))) &&
+          /\.(mdx|ya?ml|jpe?g|png|webp|avif)$/.test(changed)
+        ) {
           await loadAll(kind, context);
         }
       });
@@ -39,7 +42,9 @@ async function loadAll(kind: KindId, context: LoaderContext) {
   const dir = path.join(base, kind);
   watcher?.add(dir);
   const index = readContentIndex(base);
-  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((d) => d.isDirectory()).map((d) => d.name);
+  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const problems: Problem[] = [];
   const seen = new Set<string>();
 
@@ -48,7 +53,12 @@ async function loadAll(kind: KindId, context: LoaderContext) {
     const file = path.relative(root, absolute).split(path.sep).join('/');
     const text = await readFile(absolute, 'utf8').catch(() => undefined);
     if (text === undefined) {
-      problems.push({ file, field: 'tệp', message: 'Thư mục không có tệp index.mdx.', fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.' });
+      problems.push({
+        file,
+        field: 'tệp',
+        message: 'Thư mục không có tệp index.mdx.',
+        fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.',
+      });
       continue;
     }
     seen.add(id);

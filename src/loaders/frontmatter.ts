@@ -40,7 +40,9 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
         line: 1,
         column: 1,
         field: 'phần đầu',
-        message: FENCE.test(lines[0] ?? '') ? 'Phần đầu (frontmatter) mở bằng --- nhưng không có dòng --- đóng lại.' : 'Tệp không có phần đầu (frontmatter).',
+        message: FENCE.test(lines[0] ?? '')
+          ? 'Phần đầu (frontmatter) mở bằng --- nhưng không có dòng --- đóng lại.'
+          : 'Tệp không có phần đầu (frontmatter).',
         fix: 'Tệp phải bắt đầu bằng một dòng ---, tiếp theo là các trường, rồi một dòng --- nữa trước nội dung.',
       });
       return { data: undefined, body: source, bodyLine: 1, locate: () => undefined, problems };
@@ -57,7 +59,9 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
   for (const err of doc.errors) {
     let { line, col } = counter.linePos(err.pos[0]);
     // An unclosed quote is noticed where the file ends; point at the line that opened it.
-    const open = yamlLines.slice(0, line).findLastIndex((l) => (l.replace(/\\"/g, '').match(/"/g) ?? []).length % 2 === 1);
+    const open = yamlLines
+      .slice(0, line)
+      .findLastIndex((l) => (l.replace(/\\"/g, '').match(/"/g) ?? []).length % 2 === 1);
     if (open >= 0 && open + 1 < line) [line, col] = [open + 1, 1];
     const key = `${line}:${yamlMessage(err.code)}`;
     if (seenErrors.has(key)) continue;

@@ -83,7 +83,11 @@ export function compileBody(source: string, file: string): CompiledBody {
 
   const checkUrl = (node: AnyNode, name: string, value: unknown) => {
     if (typeof value === 'string' && UNSAFE_URL.test(value)) {
-      report(node, `Địa chỉ "${value.slice(0, 40)}" trong ${name} không được phép (javascript:, data:).`, 'Chỉ dùng liên kết https://… hoặc ảnh nằm cạnh index.mdx.');
+      report(
+        node,
+        `Địa chỉ "${value.slice(0, 40)}" trong ${name} không được phép (javascript:, data:).`,
+        'Chỉ dùng liên kết https://… hoặc ảnh nằm cạnh index.mdx.',
+      );
       return false;
     }
     return true;
@@ -98,7 +102,12 @@ export function compileBody(source: string, file: string): CompiledBody {
     imageIndex.set(src, index + 1);
     if (!imagePaths.includes(src)) imagePaths.push(src);
     const props = { src, alt, index, widths: BODY_WIDTHS, sizes: '(min-width: 50rem) 46rem, 100vw' };
-    return { type: 'element', tagName: 'img', properties: { __ASTRO_IMAGE_: JSON.stringify(props), loading: 'lazy', decoding: 'async' }, children: [] };
+    return {
+      type: 'element',
+      tagName: 'img',
+      properties: { __ASTRO_IMAGE_: JSON.stringify(props), loading: 'lazy', decoding: 'async' },
+      children: [],
+    };
   };
 
   const visit = (nodes: AnyNode[] | undefined): ElementContent[] => {
@@ -114,20 +123,30 @@ export function compileBody(source: string, file: string): CompiledBody {
   const transform = (node: AnyNode): ElementContent | ElementContent[] | undefined => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'Không được dùng import hoặc export trong bài.', 'Xóa dòng này: các thành phần <Quote>, <Figure>, <Stat> đã có sẵn, không cần import.');
+        report(
+          node,
+          'Không được dùng import hoặc export trong bài.',
+          'Xóa dòng này: các thành phần <Quote>, <Figure>, <Stat> đã có sẵn, không cần import.',
+        );
         return undefined;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (COMMENT.test(node.value ?? '')) return undefined;
-        report(node, `Không được dùng biểu thức {${(node.value ?? '').slice(0, 30)}} trong bài.`, 'Viết chữ bình thường; nếu cần dấu { hãy viết \\{.');
+        report(
+          node,
+          `Không được dùng biểu thức {${(node.value ?? '').slice(0, 30)}} trong bài.`,
+          'Viết chữ bình thường; nếu cần dấu { hãy viết \\{.',
+        );
         return undefined;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return jsx(node);
       case 'element': {
         const el = node as unknown as Element & AnyNode;
-        for (const name of URL_PROPS) if (name in (el.properties ?? {}) && !checkUrl(node, name, el.properties[name])) return undefined;
-        if (el.tagName === 'img') return localImage(node, String(el.properties.src ?? ''), String(el.properties.alt ?? ''));
+        for (const name of URL_PROPS)
+          if (name in (el.properties ?? {}) && !checkUrl(node, name, el.properties[name])) return undefined;
+        if (el.tagName === 'img')
+          return localImage(node, String(el.properties.src ?? ''), String(el.properties.alt ?? ''));
         const children = visit(node.children);
         if (/^h[23]$/.test(el.tagName)) {
           const text = toText(children);
@@ -158,13 +177,21 @@ export function compileBody(source: string, file: string): CompiledBody {
     }
     const lower = name.toLowerCase();
     if (lower === 'script' || lower === 'style' || lower === 'iframe' || lower === 'object' || lower === 'embed') {
-      report(node, `Không được dùng thẻ <${name}> trong bài.`, 'Xóa thẻ này; bài viết chỉ gồm chữ, ảnh và các thành phần <Quote>, <Figure>, <Stat>.');
+      report(
+        node,
+        `Không được dùng thẻ <${name}> trong bài.`,
+        'Xóa thẻ này; bài viết chỉ gồm chữ, ảnh và các thành phần <Quote>, <Figure>, <Stat>.',
+      );
       return undefined;
     }
     const spec = components[name];
     const allowedAttrs = spec ? Object.keys(spec.props) : inlineHtml[name];
     if (!allowedAttrs) {
-      report(node, `Thành phần <${name}> không có trong danh sách được dùng.`, 'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).');
+      report(
+        node,
+        `Thành phần <${name}> không có trong danh sách được dùng.`,
+        'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).',
+      );
       return undefined;
     }
     const props: Record<string, string | number> = {};
@@ -176,12 +203,20 @@ export function compileBody(source: string, file: string): CompiledBody {
         continue;
       }
       if (/^on/i.test(attr.name)) {
-        report(node, `Thuộc tính ${attr.name} (mã chạy khi tương tác) không được phép.`, `Xóa ${attr.name}=… khỏi thẻ <${name}>.`);
+        report(
+          node,
+          `Thuộc tính ${attr.name} (mã chạy khi tương tác) không được phép.`,
+          `Xóa ${attr.name}=… khỏi thẻ <${name}>.`,
+        );
         ok = false;
         continue;
       }
       if (!allowedAttrs.includes(attr.name)) {
-        report(node, `Thẻ <${name}> không có thuộc tính "${attr.name}".`, allowedAttrs.length ? `Chỉ dùng: ${allowedAttrs.join(', ')}.` : 'Xóa thuộc tính này.');
+        report(
+          node,
+          `Thẻ <${name}> không có thuộc tính "${attr.name}".`,
+          allowedAttrs.length ? `Chỉ dùng: ${allowedAttrs.join(', ')}.` : 'Xóa thuộc tính này.',
+        );
         ok = false;
         continue;
       }
@@ -189,7 +224,11 @@ export function compileBody(source: string, file: string): CompiledBody {
       if (value && typeof value === 'object') {
         value = literal(String((value as { value?: string }).value ?? ''));
         if (value === undefined || typeof value === 'boolean') {
-          report(node, `Thuộc tính ${attr.name} của <${name}> chứa mã {…}, chỉ được là chữ hoặc số.`, `Viết ${attr.name}="…" hoặc ${attr.name}={123}.`);
+          report(
+            node,
+            `Thuộc tính ${attr.name} của <${name}> chứa mã {…}, chỉ được là chữ hoặc số.`,
+            `Viết ${attr.name}="…" hoặc ${attr.name}={123}.`,
+          );
           ok = false;
           continue;
         }
@@ -216,7 +255,11 @@ export function compileBody(source: string, file: string): CompiledBody {
         report(node, `Thuộc tính ${prop} của <${name}> đang để trống.`, `Viết nội dung cho ${prop}="…".`);
         ok = false;
       } else if (rule.type === 'number' && props[prop] !== undefined && typeof props[prop] !== 'number') {
-        report(node, `Thuộc tính ${prop} của <${name}> phải là số.`, `Viết ${prop}={123} (số, không có dấu ngoặc kép).`);
+        report(
+          node,
+          `Thuộc tính ${prop} của <${name}> phải là số.`,
+          `Viết ${prop}={123} (số, không có dấu ngoặc kép).`,
+        );
         ok = false;
       }
     }
@@ -240,7 +283,12 @@ export function compileBody(source: string, file: string): CompiledBody {
   const isContent = (c: AnyNode) =>
     c.type === 'text' ? !!(c.value ?? '').trim() : !(/Expression$/.test(c.type) && COMMENT.test(c.value ?? ''));
   if (!written.some(isContent)) {
-    problems.push({ file, field: 'nội dung', message: 'Bài viết chưa có nội dung.', fix: 'Viết câu chuyện bên dưới dòng --- thứ hai.' });
+    problems.push({
+      file,
+      field: 'nội dung',
+      message: 'Bài viết chưa có nội dung.',
+      fix: 'Viết câu chuyện bên dưới dòng --- thứ hai.',
+    });
   }
   const html = problems.length ? '' : toHtml({ type: 'root', children: children as RootContent[] });
   return { html, imagePaths, headings, problems };

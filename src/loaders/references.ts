@@ -25,7 +25,11 @@ const referenceFields: Record<string, [path: string, target: Target][]> = {
   'bo-suu-tap': [['entries.*', 'entries']],
 };
 
-function* valuesAt(data: unknown, parts: string[], path: (string | number)[] = []): Generator<[unknown, (string | number)[]]> {
+function* valuesAt(
+  data: unknown,
+  parts: string[],
+  path: (string | number)[] = [],
+): Generator<[unknown, (string | number)[]]> {
   if (!parts.length) {
     yield [data, path];
     return;
@@ -56,7 +60,9 @@ export function checkReferences(
         ...locate(path),
         field: path.join('.'),
         message: `${nameOf[target]} "${value}" không tồn tại.`,
-        fix: guess ? `Bạn có định viết "${guess}" không?` : `Dùng tên tệp của một mục trong ${folderOf[target]}, hoặc tạo mục đó trước.`,
+        fix: guess
+          ? `Bạn có định viết "${guess}" không?`
+          : `Dùng tên tệp của một mục trong ${folderOf[target]}, hoặc tạo mục đó trước.`,
       });
     }
   }

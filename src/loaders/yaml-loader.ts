@@ -18,13 +18,17 @@ export function yamlLoader(collection: DataCollection): Loader {
     load: async (context) => {
       await loadAll(collection, context);
       context.watcher?.on('all', async (_event, changed) => {
-        if (changed.includes(`${path.sep}${collection}${path.sep}`) && /\.ya?ml$/.test(changed)) await loadAll(collection, context);
+        if (changed.includes(`${path.sep}${collection}${path.sep}`) && /\.ya?ml$/.test(changed))
+          await loadAll(collection, context);
       });
     },
   };
 }
 
-async function loadAll(collection: DataCollection, { store, parseData, generateDigest, logger, config, watcher }: LoaderContext) {
+async function loadAll(
+  collection: DataCollection,
+  { store, parseData, generateDigest, logger, config, watcher }: LoaderContext,
+) {
   const root = fileURLToPath(config.root);
   const base = contentDir(root);
   const dir = path.join(base, collection);

@@ -10,7 +10,12 @@ export const collectionSchema = z.strictObject({
   description: text('giới thiệu (description)', 1500),
   /** Các mục, theo thứ tự trình bày, dạng loai/ma-muc (ví dụ tap-the/quan-uy-o-mon). */
   entries: z
-    .array(entryRefSchema, { error: missingOr('danh sách mục (entries)', 'Danh sách mục (entries) phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ".') })
+    .array(entryRefSchema, {
+      error: missingOr(
+        'danh sách mục (entries)',
+        'Danh sách mục (entries) phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ".',
+      ),
+    })
     .min(1, { error: 'Bộ sưu tập cần ít nhất một mục (entries).' }),
   /** Cài đặt khi chạy trên kiosk triển lãm. */
   kiosk: z

@@ -36,7 +36,10 @@ export function isRealDate(value: string): boolean {
 /** A calendar date written "YYYY-MM-DD" (e.g. 2023-09-06), kept as that string. */
 export function isoDate(label: string) {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`,
+    })
     .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
       error: `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`,
       abort: true,
@@ -62,13 +65,15 @@ export function ref(label: string) {
   return z
     .string({ error: missingOr(label, `${capital(label)} phải là mã (tên tệp), ví dụ quan-uy-o-mon.`) })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-      error: (iss) => `${capital(label)} "${String(iss.input)}" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`,
+      error: (iss) =>
+        `${capital(label)} "${String(iss.input)}" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`,
     });
 }
 
 /** A value that must be one of a vocabulary's labels. */
 export function oneOf<T extends string>(label: string, values: readonly [T, ...T[]]) {
   return z.enum(values, {
-    error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} "${String(iss.input)}" không có trong danh mục.`),
+    error: (iss) =>
+      iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} "${String(iss.input)}" không có trong danh mục.`,
   });
 }

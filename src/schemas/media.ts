@@ -9,22 +9,25 @@ export type ImageFn<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A path-only image helper, for tools that run outside Astro. */
 export const imagePath = () =>
-  z
-    .string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' })
-    .regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/i, {
-      error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
-    });
+  z.string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' }).regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/i, {
+    error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
+  });
 
 /** Ảnh bìa: the cover shown on cards and at the top of the entry page. */
 export function coverSchema<I extends z.ZodType>(image: ImageFn<I>) {
-  return z.strictObject({
-    /** Tệp ảnh nằm cạnh index.mdx, ví dụ ./anh-bia.jpg (rộng ít nhất 1.200 px). */
-    src: image(),
-    /** Mô tả ảnh cho người khiếm thị: ảnh cho thấy gì. */
-    alt: text('mô tả ảnh (alt)', 250),
-    /** Nguồn ảnh, ví dụ "Ảnh: T.T" hoặc "Ảnh minh họa". */
-    credit: text('nguồn ảnh (credit)', 120),
-  }, { error: missingOr('ảnh bìa (cover)', 'Ảnh bìa (cover) phải gồm các dòng src, alt, credit viết thụt lề bên dưới.') });
+  return z.strictObject(
+    {
+      /** Tệp ảnh nằm cạnh index.mdx, ví dụ ./anh-bia.jpg (rộng ít nhất 1.200 px). */
+      src: image(),
+      /** Mô tả ảnh cho người khiếm thị: ảnh cho thấy gì. */
+      alt: text('mô tả ảnh (alt)', 250),
+      /** Nguồn ảnh, ví dụ "Ảnh: T.T" hoặc "Ảnh minh họa". */
+      credit: text('nguồn ảnh (credit)', 120),
+    },
+    {
+      error: missingOr('ảnh bìa (cover)', 'Ảnh bìa (cover) phải gồm các dòng src, alt, credit viết thụt lề bên dưới.'),
+    },
+  );
 }
 
 /** Một ảnh trong bộ ảnh (gallery), có chú thích. */

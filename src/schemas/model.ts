@@ -17,26 +17,34 @@ export const outputSchema = z.strictObject({
  * The registration form of a model ("Dân vận khéo"): its name is the title,
  * the other fields are these. Each is optional: write what the source says.
  */
-export const modelFormSchema = z.strictObject({
-  /** Thực trạng, lý do xây dựng mô hình. */
-  situation: text('thực trạng, lý do (situation)', 1500).optional(),
-  /** Mục tiêu. */
-  goals: text('mục tiêu (goals)', 1500).optional(),
-  /** Nội dung và cách thức thực hiện. */
-  approach: text('nội dung và cách thức (approach)', 2000).optional(),
-  /** Địa bàn và đối tượng. */
-  area: text('địa bàn và đối tượng (area)', 500).optional(),
-  /** Lực lượng thực hiện. */
-  forces: text('lực lượng (forces)', 500).optional(),
-  /** Nguồn lực. */
-  resources: text('nguồn lực (resources)', 500).optional(),
-  /** Thời gian thực hiện (ví dụ "Từ năm 2021"). */
-  period: text('thời gian (period)', 200).optional(),
-  /** Sản phẩm đầu ra, kết quả, có số liệu nếu có. */
-  outputs: z.array(outputSchema).default([]),
-  /** Khả năng nhân rộng. */
-  replicability: text('khả năng nhân rộng (replicability)', 1000).optional(),
-}, { error: missingOr('phiếu mô hình (model)', 'Phiếu mô hình (model) phải gồm các dòng situation, goals… viết thụt lề bên dưới.') });
+export const modelFormSchema = z.strictObject(
+  {
+    /** Thực trạng, lý do xây dựng mô hình. */
+    situation: text('thực trạng, lý do (situation)', 1500).optional(),
+    /** Mục tiêu. */
+    goals: text('mục tiêu (goals)', 1500).optional(),
+    /** Nội dung và cách thức thực hiện. */
+    approach: text('nội dung và cách thức (approach)', 2000).optional(),
+    /** Địa bàn và đối tượng. */
+    area: text('địa bàn và đối tượng (area)', 500).optional(),
+    /** Lực lượng thực hiện. */
+    forces: text('lực lượng (forces)', 500).optional(),
+    /** Nguồn lực. */
+    resources: text('nguồn lực (resources)', 500).optional(),
+    /** Thời gian thực hiện (ví dụ "Từ năm 2021"). */
+    period: text('thời gian (period)', 200).optional(),
+    /** Sản phẩm đầu ra, kết quả, có số liệu nếu có. */
+    outputs: z.array(outputSchema).default([]),
+    /** Khả năng nhân rộng. */
+    replicability: text('khả năng nhân rộng (replicability)', 1000).optional(),
+  },
+  {
+    error: missingOr(
+      'phiếu mô hình (model)',
+      'Phiếu mô hình (model) phải gồm các dòng situation, goals… viết thụt lề bên dưới.',
+    ),
+  },
+);
 
 /** Mô hình: a good-practice model. */
 export function modelSchema<I extends z.ZodType>(image: ImageFn<I>) {

@@ -26,7 +26,10 @@ export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
       gender: z.enum(['nam', 'nữ'], { error: 'Giới tính (gender) chỉ nhận "nam" hoặc "nữ".' }).optional(),
       /** Còn sống (true) hay đã mất (false). */
       living: z.boolean({
-        error: missingOr('living: ghi true nếu người này còn sống, false nếu đã mất', 'living chỉ nhận true (còn sống) hoặc false (đã mất).'),
+        error: missingOr(
+          'living: ghi true nếu người này còn sống, false nếu đã mất',
+          'living chỉ nhận true (còn sống) hoặc false (đã mất).',
+        ),
       }),
       /** Sự đồng ý đăng bài: bắt buộc với người còn sống. */
       consent: consentSchema.optional(),

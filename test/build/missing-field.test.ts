@@ -26,7 +26,9 @@ function without(text: string, key: string): string {
 }
 
 function requiredKeys(kind: (typeof kindIds)[number]): string[] {
-  const schema = entrySchemas[kind](imagePath) as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean } }> };
+  const schema = entrySchemas[kind](imagePath) as unknown as {
+    shape: Record<string, { safeParse(v: unknown): { success: boolean } }>;
+  };
   return Object.entries(schema.shape)
     .filter(([, s]) => !s.safeParse(undefined).success)
     .map(([k]) => k);
@@ -36,14 +38,19 @@ describe('a missing required field', () => {
   for (const kind of kindIds) {
     const keys = requiredKeys(kind);
     it(`${kind}: every required field (${keys.join(', ')}) of every sample entry is reported with file and field`, () => {
-      expect(keys).toEqual(expect.arrayContaining(['title', 'summary', 'fields', 'place', 'cover', 'sources', 'published']));
+      expect(keys).toEqual(
+        expect.arrayContaining(['title', 'summary', 'fields', 'place', 'cover', 'sources', 'published']),
+      );
       for (const id of readdirSync(path.join(content, kind))) {
         const file = `content/${kind}/${id}/index.mdx`;
         const text = readFileSync(path.join(root, file), 'utf8');
         expect(checkEntry(kind, file, text, index).problems, file).toEqual([]);
         for (const key of keys) {
           const problems = checkEntry(kind, file, without(text, key), index).problems;
-          expect(problems.some((p) => p.file === file && p.field === key && /^Thiếu /.test(p.message)), `${file} − ${key}`).toBe(true);
+          expect(
+            problems.some((p) => p.file === file && p.field === key && /^Thiếu /.test(p.message)),
+            `${file} − ${key}`,
+          ).toBe(true);
         }
       }
     });
@@ -60,12 +67,20 @@ describe('a missing required field', () => {
       const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: corpus, OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: path.join(work, 'cache') },
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          CONTENT_DIR: corpus,
+          OUT_DIR: path.join(work, 'dist'),
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        },
       });
       const output = run.stdout + run.stderr;
       expect(run.status).not.toBe(0);
       const rel = path.relative(root, entry).split(path.sep).join('/');
-      expect(output).toContain(`${rel}:2:1  summary  Thiếu tóm tắt (summary). → Thêm dòng "summary: …" vào phần đầu tệp (giữa hai dòng ---).`);
+      expect(output).toContain(
+        `${rel}:2:1  summary  Thiếu tóm tắt (summary). → Thêm dòng "summary: …" vào phần đầu tệp (giữa hai dòng ---).`,
+      );
       expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
     } finally {
       rmSync(work, { recursive: true, force: true });

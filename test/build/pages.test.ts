@@ -54,7 +54,8 @@ describe('every entry and taxonomy value has a page', () => {
   it('năm: a page for every recognition year written in the content', () => {
     const years = new Set<string>();
     for (const kind of kindIds)
-      for (const id of folders(kind)) for (const m of html(`/${kind}/${id}/`).matchAll(/href="\/nam\/(\d{4})\/"/g)) years.add(m[1]!);
+      for (const id of folders(kind))
+        for (const m of html(`/${kind}/${id}/`).matchAll(/href="\/nam\/(\d{4})\/"/g)) years.add(m[1]!);
     expect(years.size).toBeGreaterThan(0);
     for (const y of years) expect(pages).toContain(`/nam/${y}/`);
   });
@@ -105,7 +106,8 @@ describe('every page', () => {
         ...attr(page, /\ssrc="(\/[^"]*)"/g),
         ...attr(page, /\ssrcset="([^"]+)"/g).flatMap((s) => s.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
       ];
-      for (const ref of refs) if (ref.startsWith('/') && !ref.startsWith('//') && !exists(ref)) broken.push(`${page} → ${ref}`);
+      for (const ref of refs)
+        if (ref.startsWith('/') && !ref.startsWith('//') && !exists(ref)) broken.push(`${page} → ${ref}`);
     }
     expect(broken).toEqual([]);
   });

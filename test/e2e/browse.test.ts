@@ -29,7 +29,9 @@ describe('browsing', () => {
     await first.click();
     await page.waitForURL(/\/tap-the\/[a-z0-9-]+\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
-    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).textContent()).resolves.toContain('Tập thể tiêu biểu');
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).textContent()).resolves.toContain(
+      'Tập thể tiêu biểu',
+    );
     await page.close();
   });
 
@@ -63,7 +65,15 @@ describe('browsing', () => {
 });
 
 describe('accessibility (axe-core: no serious or critical violation)', () => {
-  const pages = ['/', '/tap-the/', '/ca-nhan/theo-ten/', '/dia-phuong/', '/dia-phuong/can-tho/', '/linh-vuc/dan-van/', '/gioi-thieu/'];
+  const pages = [
+    '/',
+    '/tap-the/',
+    '/ca-nhan/theo-ten/',
+    '/dia-phuong/',
+    '/dia-phuong/can-tho/',
+    '/linh-vuc/dan-van/',
+    '/gioi-thieu/',
+  ];
   it.each(pages)('%s', async (path) => {
     const page = await browser.newPage();
     await page.goto(`${base}${path}`);

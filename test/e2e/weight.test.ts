@@ -52,7 +52,11 @@ async function weigh(path: string, inspect?: (page: Page) => Promise<void>) {
   await Promise.all(pending);
   await context.close();
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`${path} at 390 px ×2: ${Object.entries(weight).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; ${images.length} images`);
+  console.log(
+    `${path} at 390 px ×2: ${Object.entries(weight)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}; ${images.length} images`,
+  );
   return { weight, images };
 }
 

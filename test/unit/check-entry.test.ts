@@ -42,12 +42,23 @@ describe('checkEntry', () => {
   it('passes a valid entry, with its data and rendered body', () => {
     const checked = checkEntry('ca-nhan', FILE, entry(), index);
     expect(checked.problems).toEqual([]);
-    expect(checked.data).toMatchObject({ title: 'Nguyễn Thị Mai', published: '2024-01-02', units: [], featured: false, living: false });
+    expect(checked.data).toMatchObject({
+      title: 'Nguyễn Thị Mai',
+      published: '2024-01-02',
+      units: [],
+      featured: false,
+      living: false,
+    });
     expect(checked.body?.html).toBe('<p>Bà Mai là bí thư chi bộ ấp.</p>');
   });
 
   it('reports an unknown unit, naming the file and the value, with a suggestion', () => {
-    const checked = checkEntry('ca-nhan', FILE, entry({ extra: 'units:\n  - quan-uy-o-mon\n  - quan-uy-o-mo\n' }), index);
+    const checked = checkEntry(
+      'ca-nhan',
+      FILE,
+      entry({ extra: 'units:\n  - quan-uy-o-mon\n  - quan-uy-o-mo\n' }),
+      index,
+    );
     expect(checked.problems).toEqual([
       {
         file: FILE,
@@ -74,20 +85,38 @@ describe('checkEntry', () => {
       '',
     ].join('\n');
     expect(brief(checkEntry('ca-nhan', FILE, entry({ extra }), index).problems)).toEqual([
-      [19, 'campaigns.0', 'Phong trào "khong-co-that" không tồn tại.', 'Dùng tên tệp của một mục trong content/phong-trao, hoặc tạo mục đó trước.'],
-      [24, 'recognitions.0.campaign', 'Phong trào "dan-van-khe" không tồn tại.', 'Bạn có định viết "dan-van-kheo" không?'],
+      [
+        19,
+        'campaigns.0',
+        'Phong trào "khong-co-that" không tồn tại.',
+        'Dùng tên tệp của một mục trong content/phong-trao, hoặc tạo mục đó trước.',
+      ],
+      [
+        24,
+        'recognitions.0.campaign',
+        'Phong trào "dan-van-khe" không tồn tại.',
+        'Bạn có định viết "dan-van-kheo" không?',
+      ],
     ]);
   });
 
   it('reports an unknown related entry', () => {
     const extra = 'related:\n  - tap-the/quan-uy-o-mon\n  - mo-hinh/khong-co\n';
     expect(brief(checkEntry('ca-nhan', FILE, entry({ extra }), index).problems)).toEqual([
-      [20, 'related.1', 'Mục "mo-hinh/khong-co" không tồn tại.', 'Dùng tên tệp của một mục trong content/ca-nhan, content/tap-the, content/mo-hinh, hoặc tạo mục đó trước.'],
+      [
+        20,
+        'related.1',
+        'Mục "mo-hinh/khong-co" không tồn tại.',
+        'Dùng tên tệp của một mục trong content/ca-nhan, content/tap-the, content/mo-hinh, hoặc tạo mục đó trước.',
+      ],
     ]);
   });
 
   it('reports an unknown parent unit of a collective', () => {
-    const text = entry({ title: 'Chi bộ ấp Thới An', extra: 'parentUnit: dang-uy-kho\n' }).replace('position: Bí thư Chi bộ\nliving: false\n', '');
+    const text = entry({ title: 'Chi bộ ấp Thới An', extra: 'parentUnit: dang-uy-kho\n' }).replace(
+      'position: Bí thư Chi bộ\nliving: false\n',
+      '',
+    );
     expect(brief(checkEntry('tap-the', 'content/tap-the/chi-bo-ap-thoi-an/index.mdx', text, index).problems)).toEqual([
       [16, 'parentUnit', 'Đơn vị "dang-uy-kho" không tồn tại.', 'Bạn có định viết "dang-uy-khoi" không?'],
     ]);
@@ -108,8 +137,12 @@ describe('checkEntry', () => {
   });
 
   it('compares the folder with the slug of a decomposed (NFD) title, and of titles with đ', () => {
-    expect(checkEntry('ca-nhan', FILE, entry({ title: 'Nguyễn Thị Mai'.normalize('NFD') }), index).problems).toEqual([]);
-    expect(checkEntry('ca-nhan', 'content/ca-nhan/dang-van-duc/index.mdx', entry({ title: 'Đặng Văn Đức' }), index).problems).toEqual([]);
+    expect(checkEntry('ca-nhan', FILE, entry({ title: 'Nguyễn Thị Mai'.normalize('NFD') }), index).problems).toEqual(
+      [],
+    );
+    expect(
+      checkEntry('ca-nhan', 'content/ca-nhan/dang-van-duc/index.mdx', entry({ title: 'Đặng Văn Đức' }), index).problems,
+    ).toEqual([]);
   });
 
   it('reports schema, reference and body problems of one file together', () => {
@@ -123,8 +156,18 @@ describe('checkEntry', () => {
     expect(checked.body?.html).toBe('');
     expect(brief(checked.problems)).toEqual([
       [18, 'titel', 'Trường "titel" không có trong mẫu.', 'Bạn có định viết "title" không?'],
-      [20, 'units.0', 'Đơn vị "khong-co" không tồn tại.', 'Dùng tên tệp của một mục trong content/don-vi, hoặc tạo mục đó trước.'],
-      [25, 'nội dung', 'Thành phần <Foo> không có trong danh sách được dùng.', 'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).'],
+      [
+        20,
+        'units.0',
+        'Đơn vị "khong-co" không tồn tại.',
+        'Dùng tên tệp của một mục trong content/don-vi, hoặc tạo mục đó trước.',
+      ],
+      [
+        25,
+        'nội dung',
+        'Thành phần <Foo> không có trong danh sách được dùng.',
+        'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).',
+      ],
     ]);
   });
 
@@ -154,13 +197,19 @@ describe('checkEntry', () => {
     expect(checked.data).toBeUndefined();
     expect(checked.body).toBeUndefined();
     expect(brief(checked.problems)).toEqual([
-      [1, 'phần đầu', 'Tệp không có phần đầu (frontmatter).', 'Tệp phải bắt đầu bằng một dòng ---, tiếp theo là các trường, rồi một dòng --- nữa trước nội dung.'],
+      [
+        1,
+        'phần đầu',
+        'Tệp không có phần đầu (frontmatter).',
+        'Tệp phải bắt đầu bằng một dòng ---, tiếp theo là các trường, rồi một dòng --- nữa trước nội dung.',
+      ],
     ]);
   });
 });
 
 describe('checkDataFile', () => {
-  const unit = (parent: string) => `name: Chi bộ ấp Thới An\ntype: cap-uy\nparent: ${parent}\ndescription: Chi bộ ấp.\nsources:\n  - title: Bài báo\n    publisher: Báo Cần Thơ\n`;
+  const unit = (parent: string) =>
+    `name: Chi bộ ấp Thới An\ntype: cap-uy\nparent: ${parent}\ndescription: Chi bộ ấp.\nsources:\n  - title: Bài báo\n    publisher: Báo Cần Thơ\n`;
 
   it('passes a valid unit', () => {
     const checked = checkDataFile('don-vi', 'content/don-vi/chi-bo-ap-thoi-an.yaml', unit('quan-uy-o-mon'), index);
@@ -185,19 +234,33 @@ describe('checkDataFile', () => {
   it('reports a unit that is its own parent', () => {
     const file = 'content/don-vi/quan-uy-o-mon.yaml';
     expect(checkDataFile('don-vi', file, unit('quan-uy-o-mon'), index).problems).toEqual([
-      { file, line: 3, column: 1, field: 'parent', message: 'Đơn vị không thể là cấp trên của chính nó.', fix: 'Sửa parent thành mã đơn vị cấp trên.' },
+      {
+        file,
+        line: 3,
+        column: 1,
+        field: 'parent',
+        message: 'Đơn vị không thể là cấp trên của chính nó.',
+        fix: 'Sửa parent thành mã đơn vị cấp trên.',
+      },
     ]);
   });
 
   it('reports an unknown entry in a collection', () => {
-    const text = 'title: Gương sáng\ndescription: Tuyển chọn.\nentries:\n  - tap-the/quan-uy-o-mon\n  - ca-nhan/nguyen-thi-ma\n';
+    const text =
+      'title: Gương sáng\ndescription: Tuyển chọn.\nentries:\n  - tap-the/quan-uy-o-mon\n  - ca-nhan/nguyen-thi-ma\n';
     expect(brief(checkDataFile('bo-suu-tap', 'content/bo-suu-tap/guong-sang.yaml', text, index).problems)).toEqual([
-      [5, 'entries.1', 'Mục "ca-nhan/nguyen-thi-ma" không tồn tại.', 'Bạn có định viết "ca-nhan/nguyen-thi-mai" không?'],
+      [
+        5,
+        'entries.1',
+        'Mục "ca-nhan/nguyen-thi-ma" không tồn tại.',
+        'Bạn có định viết "ca-nhan/nguyen-thi-mai" không?',
+      ],
     ]);
   });
 
   it('reports schema problems of a campaign with their lines', () => {
-    const text = 'name: Kết luận 01\ntype: phong trao\nissuer: Bộ Chính trị\nstart: 18/05/2021\ndescription: x\nsources:\n  - title: a\n    publisher: b\n';
+    const text =
+      'name: Kết luận 01\ntype: phong trao\nissuer: Bộ Chính trị\nstart: 18/05/2021\ndescription: x\nsources:\n  - title: a\n    publisher: b\n';
     const checked = checkDataFile('phong-trao', 'content/phong-trao/ket-luan-01.yaml', text, index);
     expect(checked.data).toBeUndefined();
     expect(brief(checked.problems)).toEqual([
@@ -208,7 +271,8 @@ describe('checkDataFile', () => {
 
   it('passes a valid quotation and reports a YAML syntax error with its line', () => {
     const file = 'content/trich-dan/thi-dua-ai-quoc.yaml';
-    const text = 'text: Thi đua là yêu nước.\nauthor: Chủ tịch Hồ Chí Minh\nsource:\n  title: Lời kêu gọi thi đua ái quốc\n  publisher: Báo Nhân Dân\n';
+    const text =
+      'text: Thi đua là yêu nước.\nauthor: Chủ tịch Hồ Chí Minh\nsource:\n  title: Lời kêu gọi thi đua ái quốc\n  publisher: Báo Nhân Dân\n';
     expect(checkDataFile('trich-dan', file, text, index)).toEqual({
       data: {
         text: 'Thi đua là yêu nước.',
@@ -221,7 +285,12 @@ describe('checkDataFile', () => {
     const broken = checkDataFile('trich-dan', file, 'text: a\nauthor: b\nauthor: c\n', index);
     expect(broken.data).toBeUndefined();
     expect(brief(broken.problems)).toEqual([
-      [3, 'phần đầu', 'Lỗi cú pháp YAML: một trường được viết hai lần.', 'Kiểm tra dấu hai chấm, thụt lề bằng dấu cách (không dùng tab) và dấu ngoặc kép ở dòng này.'],
+      [
+        3,
+        'phần đầu',
+        'Lỗi cú pháp YAML: một trường được viết hai lần.',
+        'Kiểm tra dấu hai chấm, thụt lề bằng dấu cách (không dùng tab) và dấu ngoặc kép ở dòng này.',
+      ],
     ]);
   });
 });

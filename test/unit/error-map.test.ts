@@ -68,14 +68,25 @@ describe('issuesToProblems', () => {
     expect(brief(problemsFor(person, { ...personOk, fields: ['Dan van'] }))).toEqual([
       ['fields.0', 'Lĩnh vực "Dan van" không có trong danh mục.', 'Sửa thành "Dân vận".'],
     ]);
-    expect(brief(problemsFor(unitSchema, { name: 'a', type: 'cap uy', description: 'b', sources: [{ title: 'c', publisher: 'd' }] }))).toEqual([
-      ['type', 'Loại đơn vị (type) "cap uy" không có trong danh mục.', 'Sửa thành "cap-uy".'],
-    ]);
+    expect(
+      brief(
+        problemsFor(unitSchema, {
+          name: 'a',
+          type: 'cap uy',
+          description: 'b',
+          sources: [{ title: 'c', publisher: 'd' }],
+        }),
+      ),
+    ).toEqual([['type', 'Loại đơn vị (type) "cap uy" không có trong danh mục.', 'Sửa thành "cap-uy".']]);
   });
 
   it('points to the list when no value is close', () => {
     expect(brief(problemsFor(person, { ...personOk, place: { province: 'Sài Gòn' } }))).toEqual([
-      ['place.province', 'Tỉnh, thành phố "Sài Gòn" không có trong danh mục.', 'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).'],
+      [
+        'place.province',
+        'Tỉnh, thành phố "Sài Gòn" không có trong danh mục.',
+        'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).',
+      ],
     ]);
   });
 
@@ -106,14 +117,20 @@ describe('issuesToProblems', () => {
 
   it('reports each unknown key of one issue separately, nested ones with their path', () => {
     expect(brief(problemsFor(person, { ...personOk, place: { province: 'Cần Thơ', ward: 'x', xa: 'y' } }))).toEqual([
-      ['place.ward', 'Trường "ward" không có trong mẫu.', 'Xóa dòng này hoặc xem lại tên trường trong CONTRIBUTING.md.'],
+      [
+        'place.ward',
+        'Trường "ward" không có trong mẫu.',
+        'Xóa dòng này hoặc xem lại tên trường trong CONTRIBUTING.md.',
+      ],
       ['place.xa', 'Trường "xa" không có trong mẫu.', 'Xóa dòng này hoặc xem lại tên trường trong CONTRIBUTING.md.'],
     ]);
   });
 
   it('keeps the schema message and adds no fix for other problems', () => {
     const problems = problemsFor(person, { ...personOk, published: '2023-02-31' });
-    expect(problems).toEqual([{ file: FILE, field: 'published', message: 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.' }]);
+    expect(problems).toEqual([
+      { file: FILE, field: 'published', message: 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.' },
+    ]);
     expect(problems[0]).not.toHaveProperty('fix');
   });
 
@@ -139,7 +156,15 @@ describe('keysAt', () => {
     expect(keysAt(person, [])).toEqual(expect.arrayContaining(['title', 'summary', 'living', 'consent']));
     expect(keysAt(person, ['cover'])).toEqual(['src', 'alt', 'credit']);
     expect(keysAt(person, ['consent'])).toEqual(['by', 'date', 'note']);
-    expect(keysAt(person, ['recognitions', 0])).toEqual(['year', 'form', 'issuer', 'reason', 'campaign', 'decision', 'date']);
+    expect(keysAt(person, ['recognitions', 0])).toEqual([
+      'year',
+      'form',
+      'issuer',
+      'reason',
+      'campaign',
+      'decision',
+      'date',
+    ]);
     expect(keysAt(collectionSchema, ['kiosk'])).toEqual(['idleSeconds', 'slideSeconds']);
     expect(keysAt(modelSchema(imagePath), ['model', 'outputs', 2])).toEqual(['label', 'value', 'unit']);
   });
@@ -152,13 +177,22 @@ describe('keysAt', () => {
 });
 
 describe('formatting problems', () => {
-  const located: Problem = { file: FILE, line: 4, column: 3, field: 'place.province', message: 'Tỉnh sai.', fix: 'Sửa thành "Quảng Ninh".' };
+  const located: Problem = {
+    file: FILE,
+    line: 4,
+    column: 3,
+    field: 'place.province',
+    message: 'Tỉnh sai.',
+    fix: 'Sửa thành "Quảng Ninh".',
+  };
   const bare: Problem = { file: 'content/don-vi/a.yaml', field: 'nội dung', message: 'Bài viết chưa có nội dung.' };
 
   it('prints one line per problem: where, field, message → fix', () => {
     expect(formatProblem(located)).toBe(`${FILE}:4:3  place.province  Tỉnh sai. → Sửa thành "Quảng Ninh".`);
     expect(formatProblem(bare)).toBe('content/don-vi/a.yaml  nội dung  Bài viết chưa có nội dung.');
-    expect(formatProblem({ ...located, column: undefined })).toBe(`${FILE}:4:1  place.province  Tỉnh sai. → Sửa thành "Quảng Ninh".`);
+    expect(formatProblem({ ...located, column: undefined })).toBe(
+      `${FILE}:4:1  place.province  Tỉnh sai. → Sửa thành "Quảng Ninh".`,
+    );
   });
 
   it('ends the report with a count of problems and files', () => {
@@ -175,7 +209,9 @@ describe('formatting problems', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ContentError');
     expect(error.problems).toEqual([located]);
-    expect(error.message).toBe(`Nội dung có lỗi, cần sửa trước khi đăng:\n${formatProblem(located)}\n1 lỗi trong 1 tệp.`);
+    expect(error.message).toBe(
+      `Nội dung có lỗi, cần sửa trước khi đăng:\n${formatProblem(located)}\n1 lỗi trong 1 tệp.`,
+    );
     expect(error.stack).toBe(error.message);
   });
 });

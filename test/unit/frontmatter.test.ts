@@ -32,7 +32,8 @@ const data = {
 };
 
 /** [line, message] of each problem. */
-const lines = (text: string, kind: 'mdx' | 'yaml' = 'mdx') => parseSource(text, FILE, kind).problems.map((p) => [p.line, p.message]);
+const lines = (text: string, kind: 'mdx' | 'yaml' = 'mdx') =>
+  parseSource(text, FILE, kind).problems.map((p) => [p.line, p.message]);
 
 describe('parseSource: mdx frontmatter', () => {
   it('splits data and body', () => {
@@ -44,7 +45,11 @@ describe('parseSource: mdx frontmatter', () => {
   });
 
   it('keeps YAML 1.2 scalars as written: an unquoted date stays text, yes stays text', () => {
-    const source = parseSource('---\npublished: 2023-09-06\nyear: 2023\nliving: yes\nflag: true\nempty:\n---\n', FILE, 'mdx');
+    const source = parseSource(
+      '---\npublished: 2023-09-06\nyear: 2023\nliving: yes\nflag: true\nempty:\n---\n',
+      FILE,
+      'mdx',
+    );
     expect(source.data).toEqual({ published: '2023-09-06', year: 2023, living: 'yes', flag: true, empty: null });
   });
 
@@ -102,7 +107,14 @@ describe('parseSource: mdx frontmatter', () => {
     expect(source.body).toBe('title: Nguyễn Thị Mai\n\nBà Mai là bí thư.\n');
     expect(source.locate(['title'])).toBeUndefined();
     expect(source.problems).toEqual([
-      { file: FILE, line: 1, column: 1, field: 'phần đầu', message: 'Tệp không có phần đầu (frontmatter).', fix: FENCE_FIX },
+      {
+        file: FILE,
+        line: 1,
+        column: 1,
+        field: 'phần đầu',
+        message: 'Tệp không có phần đầu (frontmatter).',
+        fix: FENCE_FIX,
+      },
     ]);
   });
 
@@ -128,7 +140,14 @@ describe('parseSource: mdx frontmatter', () => {
   it('reports an empty frontmatter, or one that is not "name: value" lines', () => {
     const message = 'Phần đầu trống hoặc không phải danh sách trường "tên: giá trị".';
     expect(parseSource('---\n---\nNội dung\n', FILE, 'mdx').problems).toEqual([
-      { file: FILE, line: 2, column: 1, field: 'phần đầu', message, fix: 'Viết mỗi trường trên một dòng, dạng title: Tên mục.' },
+      {
+        file: FILE,
+        line: 2,
+        column: 1,
+        field: 'phần đầu',
+        message,
+        fix: 'Viết mỗi trường trên một dòng, dạng title: Tên mục.',
+      },
     ]);
     expect(lines('---\n- title\n- summary\n---\nNội dung\n')).toEqual([[2, message]]);
     expect(lines('---\nchỉ một dòng chữ\n---\nNội dung\n')).toEqual([[2, message]]);
@@ -138,7 +157,14 @@ describe('parseSource: mdx frontmatter', () => {
     const source = parseSource('---\ntitle: a\nsummary: b\ntitle: c\n---\nNội dung\n', FILE, 'mdx');
     expect(source.data).toBeUndefined();
     expect(source.problems).toEqual([
-      { file: FILE, line: 4, column: 1, field: 'phần đầu', message: 'Lỗi cú pháp YAML: một trường được viết hai lần.', fix: YAML_FIX },
+      {
+        file: FILE,
+        line: 4,
+        column: 1,
+        field: 'phần đầu',
+        message: 'Lỗi cú pháp YAML: một trường được viết hai lần.',
+        fix: YAML_FIX,
+      },
     ]);
   });
 
@@ -150,7 +176,9 @@ describe('parseSource: mdx frontmatter', () => {
 
   it('reports a second colon on a line, at the start of the value', () => {
     const source = parseSource('---\ntitle: a\nsummary: Ghi chú: b\n---\nNội dung\n', FILE, 'mdx');
-    expect(source.problems.map((p) => [p.line, p.column, p.message])).toEqual([[3, 10, 'Lỗi cú pháp YAML: dòng này không đúng dạng "tên: giá trị".']]);
+    expect(source.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [3, 10, 'Lỗi cú pháp YAML: dòng này không đúng dạng "tên: giá trị".'],
+    ]);
   });
 
   it('reports an unclosed quote when it is the last field', () => {
@@ -161,22 +189,39 @@ describe('parseSource: mdx frontmatter', () => {
 
   it('reports an unclosed quote on the line where the quote opens', () => {
     const text = '---\ntitle: a\nsummary: "Bí thư chi bộ\nposition: Bí thư\nliving: true\n---\nNội dung\n';
-    expect(lines(text)).toEqual([[3, 'Lỗi cú pháp YAML: thiếu ký tự (thường là dấu ngoặc kép hoặc ngoặc vuông đóng).']]);
+    expect(lines(text)).toEqual([
+      [3, 'Lỗi cú pháp YAML: thiếu ký tự (thường là dấu ngoặc kép hoặc ngoặc vuông đóng).'],
+    ]);
   });
 
   it('reports one problem for one badly indented line', () => {
-    const problems = parseSource('---\ntitle: a\nplace:\n  province: Cần Thơ\n    district: Ô Môn\n---\nNội dung\n', FILE, 'mdx').problems;
+    const problems = parseSource(
+      '---\ntitle: a\nplace:\n  province: Cần Thơ\n    district: Ô Môn\n---\nNội dung\n',
+      FILE,
+      'mdx',
+    ).problems;
     expect(problems.map((p) => p.message)).toEqual(['Lỗi cú pháp YAML: dòng này không đúng dạng "tên: giá trị".']);
   });
 });
 
 describe('parseSource: yaml data files', () => {
-  const unit = ['name: Quận ủy Ô Môn', 'type: cap-uy', 'sources:', '  - title: Bài báo', '    publisher: Báo Cần Thơ', ''].join('\n');
+  const unit = [
+    'name: Quận ủy Ô Môn',
+    'type: cap-uy',
+    'sources:',
+    '  - title: Bài báo',
+    '    publisher: Báo Cần Thơ',
+    '',
+  ].join('\n');
 
   it('reads the whole file, counting lines from 1', () => {
     const source = parseSource(unit, 'content/don-vi/quan-uy-o-mon.yaml', 'yaml');
     expect(source.problems).toEqual([]);
-    expect(source.data).toEqual({ name: 'Quận ủy Ô Môn', type: 'cap-uy', sources: [{ title: 'Bài báo', publisher: 'Báo Cần Thơ' }] });
+    expect(source.data).toEqual({
+      name: 'Quận ủy Ô Môn',
+      type: 'cap-uy',
+      sources: [{ title: 'Bài báo', publisher: 'Báo Cần Thơ' }],
+    });
     expect(source.body).toBe('');
     expect(source.locate(['name'])).toEqual({ line: 1, column: 1 });
     expect(source.locate(['sources', 0])).toEqual({ line: 4, column: 5 });
@@ -188,7 +233,9 @@ describe('parseSource: yaml data files', () => {
   });
 
   it('reports syntax errors with the file line', () => {
-    expect(lines('text: a\nauthor: b\nauthor: c\n', 'yaml')).toEqual([[3, 'Lỗi cú pháp YAML: một trường được viết hai lần.']]);
+    expect(lines('text: a\nauthor: b\nauthor: c\n', 'yaml')).toEqual([
+      [3, 'Lỗi cú pháp YAML: một trường được viết hai lần.'],
+    ]);
   });
 
   it('reports an empty file', () => {

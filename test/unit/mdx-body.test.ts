@@ -14,13 +14,20 @@ const found = (result: CompiledBody) => result.problems.map((p) => [p.line, p.co
 /** The props Astro's image pipeline reads from the __ASTRO_IMAGE_ attribute of each <img>. */
 function astroImages(html: string): Record<string, unknown>[] {
   return [...html.matchAll(/__ASTRO_IMAGE_="([^"]*)"/g)].map((m) =>
-    JSON.parse(m[1]!.replace(/&#x22;/g, '"').replace(/&#x26;/g, '&').replace(/&#x3C;/g, '<')),
+    JSON.parse(
+      m[1]!
+        .replace(/&#x22;/g, '"')
+        .replace(/&#x26;/g, '&')
+        .replace(/&#x3C;/g, '<'),
+    ),
   );
 }
 
 describe('compileBody: what renders', () => {
   it('renders Markdown to HTML, with ids on h2/h3 and rel on external links', () => {
-    const result = compile(`${FM}## Tiêu đề Một\n\nĐoạn **đậm** và *nghiêng*, [báo](https://baocantho.com.vn) và [trang](/ca-nhan/).\n\n### Mục con\n\n- một\n- hai\n`);
+    const result = compile(
+      `${FM}## Tiêu đề Một\n\nĐoạn **đậm** và *nghiêng*, [báo](https://baocantho.com.vn) và [trang](/ca-nhan/).\n\n### Mục con\n\n- một\n- hai\n`,
+    );
     expect(result.problems).toEqual([]);
     expect(result.html).toBe(
       [
@@ -41,7 +48,12 @@ describe('compileBody: what renders', () => {
   });
 
   it('does not need frontmatter', () => {
-    expect(compile('Xin chào **bạn**.\n')).toEqual({ html: '<p>Xin chào <strong>bạn</strong>.</p>', imagePaths: [], headings: [], problems: [] });
+    expect(compile('Xin chào **bạn**.\n')).toEqual({
+      html: '<p>Xin chào <strong>bạn</strong>.</p>',
+      imagePaths: [],
+      headings: [],
+      problems: [],
+    });
   });
 
   it('gives repeated headings distinct ids, and a fallback id when the text has no letters', () => {
@@ -56,10 +68,14 @@ describe('compileBody: what renders', () => {
   });
 
   it('renders <Quote> with its author, role and source', () => {
-    const result = compile(`${FM}<Quote author="Bác Hồ" role="Chủ tịch nước" source="Thư gửi đồng bào">Thi đua là yêu nước.</Quote>\n`);
+    const result = compile(
+      `${FM}<Quote author="Bác Hồ" role="Chủ tịch nước" source="Thư gửi đồng bào">Thi đua là yêu nước.</Quote>\n`,
+    );
     expect(result.problems).toEqual([]);
     expect(result.html).toContain('<blockquote><p>Thi đua là yêu nước.</p></blockquote>');
-    expect(result.html).toContain('<span class="quote-author">Bác Hồ</span>, <span class="quote-role">Chủ tịch nước</span> — <cite>Thư gửi đồng bào</cite>');
+    expect(result.html).toContain(
+      '<span class="quote-author">Bác Hồ</span>, <span class="quote-role">Chủ tịch nước</span> — <cite>Thư gửi đồng bào</cite>',
+    );
   });
 
   it('renders a <Quote> holding paragraphs without wrapping them again', () => {
@@ -69,21 +85,35 @@ describe('compileBody: what renders', () => {
   });
 
   it('renders <Stat value={147}> as "147" and 25525 as "25.525" (vi-VN)', () => {
-    expect(compile(`${FM}<Stat value={147} label="mô hình" />\n`).html).toContain('<strong class="stat-value">147</strong> <span class="stat-label">mô hình</span>');
+    expect(compile(`${FM}<Stat value={147} label="mô hình" />\n`).html).toContain(
+      '<strong class="stat-value">147</strong> <span class="stat-label">mô hình</span>',
+    );
     const big = compile(`${FM}<Stat value={25525} label="lượt người được hỗ trợ" unit="lượt" />\n`);
     expect(big.problems).toEqual([]);
     expect(big.html).toContain('<strong class="stat-value">25.525 <span class="stat-unit">lượt</span></strong>');
-    expect(compile(`${FM}<Stat value={1234.5} label="tỷ đồng" />\n`).html).toContain('<strong class="stat-value">1.234,5</strong>');
+    expect(compile(`${FM}<Stat value={1234.5} label="tỷ đồng" />\n`).html).toContain(
+      '<strong class="stat-value">1.234,5</strong>',
+    );
   });
 
   it('renders <Figure> as an image for astro:assets and collects its path', () => {
-    const result = compile(`${FM}<Figure src="./hoat-dong-1.jpg" alt="Buổi sinh hoạt" caption="Sinh hoạt chi bộ" credit="Ảnh: T.T" />\n`);
+    const result = compile(
+      `${FM}<Figure src="./hoat-dong-1.jpg" alt="Buổi sinh hoạt" caption="Sinh hoạt chi bộ" credit="Ảnh: T.T" />\n`,
+    );
     expect(result.problems).toEqual([]);
     expect(result.imagePaths).toEqual(['./hoat-dong-1.jpg']);
-    expect(result.html).toMatch(/^<figure class="mdx-figure"><img __ASTRO_IMAGE_="[^"]+" loading="lazy" decoding="async"><figcaption>Sinh hoạt chi bộ <span class="credit">Ảnh: T.T<\/span><\/figcaption><\/figure>$/);
+    expect(result.html).toMatch(
+      /^<figure class="mdx-figure"><img __ASTRO_IMAGE_="[^"]+" loading="lazy" decoding="async"><figcaption>Sinh hoạt chi bộ <span class="credit">Ảnh: T.T<\/span><\/figcaption><\/figure>$/,
+    );
     expect(result.html).not.toContain(' src=');
     expect(astroImages(result.html)).toEqual([
-      { src: './hoat-dong-1.jpg', alt: 'Buổi sinh hoạt', index: 0, widths: [480, 960], sizes: '(min-width: 50rem) 46rem, 100vw' },
+      {
+        src: './hoat-dong-1.jpg',
+        alt: 'Buổi sinh hoạt',
+        index: 0,
+        widths: [480, 960],
+        sizes: '(min-width: 50rem) 46rem, 100vw',
+      },
     ]);
   });
 
@@ -115,8 +145,12 @@ describe('compileBody: what renders', () => {
   });
 
   it('keeps line numbers right with a byte order mark or Windows line endings', () => {
-    expect(found(compile(`\uFEFF${onLine7('<Foo />')}`))).toEqual([[7, 1, 'Thành phần <Foo> không có trong danh sách được dùng.']]);
-    expect(found(compile(onLine7('<Foo />').replace(/\n/g, '\r\n')))).toEqual([[7, 1, 'Thành phần <Foo> không có trong danh sách được dùng.']]);
+    expect(found(compile(`\uFEFF${onLine7('<Foo />')}`))).toEqual([
+      [7, 1, 'Thành phần <Foo> không có trong danh sách được dùng.'],
+    ]);
+    expect(found(compile(onLine7('<Foo />').replace(/\n/g, '\r\n')))).toEqual([
+      [7, 1, 'Thành phần <Foo> không có trong danh sách được dùng.'],
+    ]);
   });
 });
 
@@ -134,7 +168,9 @@ describe('compileBody: the MDX contract', () => {
         fix: 'Xóa dòng này: các thành phần <Quote>, <Figure>, <Stat> đã có sẵn, không cần import.',
       },
     ]);
-    expect(found(compile(onLine7('export const so = 1')))).toEqual([[7, 1, 'Không được dùng import hoặc export trong bài.']]);
+    expect(found(compile(onLine7('export const so = 1')))).toEqual([
+      [7, 1, 'Không được dùng import hoặc export trong bài.'],
+    ]);
   });
 
   it('rejects {expressions}, inline and on their own line', () => {
@@ -149,8 +185,12 @@ describe('compileBody: the MDX contract', () => {
         fix: 'Viết chữ bình thường; nếu cần dấu { hãy viết \\{.',
       },
     ]);
-    expect(found(compile(onLine7('{props.title}')))).toEqual([[7, 1, 'Không được dùng biểu thức {props.title} trong bài.']]);
-    expect(found(compile(onLine7(`{${'a'.repeat(50)}}`)))).toEqual([[7, 1, `Không được dùng biểu thức {${'a'.repeat(30)}} trong bài.`]]);
+    expect(found(compile(onLine7('{props.title}')))).toEqual([
+      [7, 1, 'Không được dùng biểu thức {props.title} trong bài.'],
+    ]);
+    expect(found(compile(onLine7(`{${'a'.repeat(50)}}`)))).toEqual([
+      [7, 1, `Không được dùng biểu thức {${'a'.repeat(30)}} trong bài.`],
+    ]);
   });
 
   it('rejects <script>, <style> and <iframe>', () => {
@@ -158,21 +198,27 @@ describe('compileBody: the MDX contract', () => {
     expect(compile(onLine7('<script>alert(1)</script>')).problems).toEqual([
       { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Không được dùng thẻ <script> trong bài.', fix },
     ]);
-    expect(found(compile(onLine7('<iframe src="https://youtube.com/embed/x" />')))).toEqual([[7, 1, 'Không được dùng thẻ <iframe> trong bài.']]);
-    expect(found(compile(onLine7('<style>{"p { color: red }"}</style>')))).toEqual([[7, 1, 'Không được dùng thẻ <style> trong bài.']]);
+    expect(found(compile(onLine7('<iframe src="https://youtube.com/embed/x" />')))).toEqual([
+      [7, 1, 'Không được dùng thẻ <iframe> trong bài.'],
+    ]);
+    expect(found(compile(onLine7('<style>{"p { color: red }"}</style>')))).toEqual([
+      [7, 1, 'Không được dùng thẻ <style> trong bài.'],
+    ]);
   });
 
   it('rejects event handler attributes such as onClick', () => {
-    expect(compile(onLine7('<Quote author="Bác Hồ" onClick="alert(1)">Thi đua là yêu nước.</Quote>')).problems).toEqual([
-      {
-        file: FILE,
-        line: 7,
-        column: 1,
-        field: 'nội dung',
-        message: 'Thuộc tính onClick (mã chạy khi tương tác) không được phép.',
-        fix: 'Xóa onClick=… khỏi thẻ <Quote>.',
-      },
-    ]);
+    expect(compile(onLine7('<Quote author="Bác Hồ" onClick="alert(1)">Thi đua là yêu nước.</Quote>')).problems).toEqual(
+      [
+        {
+          file: FILE,
+          line: 7,
+          column: 1,
+          field: 'nội dung',
+          message: 'Thuộc tính onClick (mã chạy khi tương tác) không được phép.',
+          fix: 'Xóa onClick=… khỏi thẻ <Quote>.',
+        },
+      ],
+    );
     expect(found(compile(onLine7('Chữ <abbr title="x" onMouseOver="y">UBND</abbr>.')))).toEqual([
       [7, 5, 'Thuộc tính onMouseOver (mã chạy khi tương tác) không được phép.'],
     ]);
@@ -181,12 +227,27 @@ describe('compileBody: the MDX contract', () => {
   it('rejects javascript:, vbscript: and data: addresses in links and images', () => {
     const fix = 'Chỉ dùng liên kết https://… hoặc ảnh nằm cạnh index.mdx.';
     expect(compile(onLine7('[Bấm vào đây](javascript:alert(1))')).problems).toEqual([
-      { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).', fix },
+      {
+        file: FILE,
+        line: 7,
+        column: 1,
+        field: 'nội dung',
+        message: 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).',
+        fix,
+      },
     ]);
-    expect(found(compile(onLine7('[x](JavaScript:alert(1))')))).toEqual([[7, 1, 'Địa chỉ "JavaScript:alert(1)" trong href không được phép (javascript:, data:).']]);
-    expect(found(compile(onLine7('[x](&#106;avascript:alert(1))')))).toEqual([[7, 1, 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).']]);
-    expect(found(compile(onLine7('[x](vbscript:msgbox)')))).toEqual([[7, 1, 'Địa chỉ "vbscript:msgbox" trong href không được phép (javascript:, data:).']]);
-    expect(found(compile(onLine7('[x][a]\n\n[a]: javascript:alert(1)')))).toEqual([[7, 1, 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).']]);
+    expect(found(compile(onLine7('[x](JavaScript:alert(1))')))).toEqual([
+      [7, 1, 'Địa chỉ "JavaScript:alert(1)" trong href không được phép (javascript:, data:).'],
+    ]);
+    expect(found(compile(onLine7('[x](&#106;avascript:alert(1))')))).toEqual([
+      [7, 1, 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).'],
+    ]);
+    expect(found(compile(onLine7('[x](vbscript:msgbox)')))).toEqual([
+      [7, 1, 'Địa chỉ "vbscript:msgbox" trong href không được phép (javascript:, data:).'],
+    ]);
+    expect(found(compile(onLine7('[x][a]\n\n[a]: javascript:alert(1)')))).toEqual([
+      [7, 1, 'Địa chỉ "javascript:alert(1)" trong href không được phép (javascript:, data:).'],
+    ]);
     expect(found(compile(onLine7('![Ảnh](data:image/png;base64,iVBORw0KGgo=)')))).toEqual([
       [7, 1, 'Địa chỉ "data:image/png;base64,iVBORw0KGgo=" trong src không được phép (javascript:, data:).'],
     ]);
@@ -197,25 +258,49 @@ describe('compileBody: the MDX contract', () => {
 
   it('shortens a long address in the message to 40 characters', () => {
     const url = `data:image/png;base64,${'A'.repeat(100)}`;
-    expect(found(compile(onLine7(`![x](${url})`)))).toEqual([[7, 1, `Địa chỉ "${url.slice(0, 40)}" trong src không được phép (javascript:, data:).`]]);
+    expect(found(compile(onLine7(`![x](${url})`)))).toEqual([
+      [7, 1, `Địa chỉ "${url.slice(0, 40)}" trong src không được phép (javascript:, data:).`],
+    ]);
   });
 
   it('rejects images from other sites', () => {
     const fix = 'Tải ảnh về, đặt cạnh index.mdx và viết ./ten-anh.jpg.';
     expect(compile(onLine7('![Ảnh](https://example.vn/anh.jpg)')).problems).toEqual([
-      { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Ảnh "https://example.vn/anh.jpg" nằm ở trang web khác.', fix },
+      {
+        file: FILE,
+        line: 7,
+        column: 1,
+        field: 'nội dung',
+        message: 'Ảnh "https://example.vn/anh.jpg" nằm ở trang web khác.',
+        fix,
+      },
     ]);
-    expect(found(compile(onLine7('<Figure src="//example.vn/anh.jpg" alt="a" credit="b" />')))).toEqual([[7, 1, 'Ảnh "//example.vn/anh.jpg" nằm ở trang web khác.']]);
+    expect(found(compile(onLine7('<Figure src="//example.vn/anh.jpg" alt="a" credit="b" />')))).toEqual([
+      [7, 1, 'Ảnh "//example.vn/anh.jpg" nằm ở trang web khác.'],
+    ]);
   });
 
   it('rejects unknown components and HTML tags, lower-case look-alikes included', () => {
     const fix = 'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).';
     expect(compile(onLine7('<Foo bar="1" />')).problems).toEqual([
-      { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Thành phần <Foo> không có trong danh sách được dùng.', fix },
+      {
+        file: FILE,
+        line: 7,
+        column: 1,
+        field: 'nội dung',
+        message: 'Thành phần <Foo> không có trong danh sách được dùng.',
+        fix,
+      },
     ]);
-    expect(found(compile(onLine7('<div>Khối</div>')))).toEqual([[7, 1, 'Thành phần <div> không có trong danh sách được dùng.']]);
-    expect(found(compile(onLine7('<quote author="a">b</quote>')))).toEqual([[7, 1, 'Thành phần <quote> không có trong danh sách được dùng.']]);
-    expect(found(compile(onLine7('Chữ <mark>đánh dấu <Foo /></mark>.')))).toEqual([[7, 20, 'Thành phần <Foo> không có trong danh sách được dùng.']]);
+    expect(found(compile(onLine7('<div>Khối</div>')))).toEqual([
+      [7, 1, 'Thành phần <div> không có trong danh sách được dùng.'],
+    ]);
+    expect(found(compile(onLine7('<quote author="a">b</quote>')))).toEqual([
+      [7, 1, 'Thành phần <quote> không có trong danh sách được dùng.'],
+    ]);
+    expect(found(compile(onLine7('Chữ <mark>đánh dấu <Foo /></mark>.')))).toEqual([
+      [7, 20, 'Thành phần <Foo> không có trong danh sách được dùng.'],
+    ]);
   });
 
   it('rejects props that are not literal text or numbers', () => {
@@ -229,8 +314,12 @@ describe('compileBody: the MDX contract', () => {
         fix: 'Viết value="…" hoặc value={123}.',
       },
     ]);
-    expect(found(compile(onLine7('<Quote author={tacGia}>x</Quote>')))).toEqual([[7, 1, 'Thuộc tính author của <Quote> chứa mã {…}, chỉ được là chữ hoặc số.']]);
-    expect(found(compile(onLine7('<Stat value={true} label="a" />')))).toEqual([[7, 1, 'Thuộc tính value của <Stat> chứa mã {…}, chỉ được là chữ hoặc số.']]);
+    expect(found(compile(onLine7('<Quote author={tacGia}>x</Quote>')))).toEqual([
+      [7, 1, 'Thuộc tính author của <Quote> chứa mã {…}, chỉ được là chữ hoặc số.'],
+    ]);
+    expect(found(compile(onLine7('<Stat value={true} label="a" />')))).toEqual([
+      [7, 1, 'Thuộc tính value của <Stat> chứa mã {…}, chỉ được là chữ hoặc số.'],
+    ]);
     expect(found(compile(onLine7('<Quote {...props}>x</Quote>')))).toEqual([
       [7, 1, 'Thẻ <Quote> dùng {…} để truyền thuộc tính.'],
       [7, 1, 'Thẻ <Quote> thiếu thuộc tính author.'],
@@ -246,19 +335,30 @@ describe('compileBody: the MDX contract', () => {
 
   it('checks the props of each component', () => {
     expect(compile(onLine7('<Figure src="./a.jpg" alt="Ảnh" />')).problems).toEqual([
-      { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Thẻ <Figure> thiếu thuộc tính credit.', fix: 'Thêm credit="…" vào thẻ <Figure>.' },
+      {
+        file: FILE,
+        line: 7,
+        column: 1,
+        field: 'nội dung',
+        message: 'Thẻ <Figure> thiếu thuộc tính credit.',
+        fix: 'Thêm credit="…" vào thẻ <Figure>.',
+      },
     ]);
-    expect(found(compile(onLine7('<Quote author="">x</Quote>')))).toEqual([[7, 1, 'Thuộc tính author của <Quote> đang để trống.']]);
-    expect(compile(onLine7('<Stat value={1} label="a" color="red" />')).problems.map((p) => [p.message, p.fix])).toEqual([
-      ['Thẻ <Stat> không có thuộc tính "color".', 'Chỉ dùng: value, label, unit.'],
+    expect(found(compile(onLine7('<Quote author="">x</Quote>')))).toEqual([
+      [7, 1, 'Thuộc tính author của <Quote> đang để trống.'],
     ]);
-    expect(compile(onLine7('<Stat value="147" label="mô hình" />')).problems.map((p) => [p.line, p.message, p.fix])).toEqual([
-      [7, 'Thuộc tính value của <Stat> phải là số.', 'Viết value={123} (số, không có dấu ngoặc kép).'],
+    expect(
+      compile(onLine7('<Stat value={1} label="a" color="red" />')).problems.map((p) => [p.message, p.fix]),
+    ).toEqual([['Thẻ <Stat> không có thuộc tính "color".', 'Chỉ dùng: value, label, unit.']]);
+    expect(
+      compile(onLine7('<Stat value="147" label="mô hình" />')).problems.map((p) => [p.line, p.message, p.fix]),
+    ).toEqual([[7, 'Thuộc tính value của <Stat> phải là số.', 'Viết value={123} (số, không có dấu ngoặc kép).']]);
+    expect(
+      compile(onLine7('<Stat value={1} label="a">thêm chữ</Stat>')).problems.map((p) => [p.line, p.message, p.fix]),
+    ).toEqual([[7, 'Thẻ <Stat> không chứa nội dung bên trong.', 'Viết dạng tự đóng: <Stat … />.']]);
+    expect(found(compile(onLine7('<sup class="x">2</sup>')))).toEqual([
+      [7, 1, 'Thẻ <sup> không có thuộc tính "class".'],
     ]);
-    expect(compile(onLine7('<Stat value={1} label="a">thêm chữ</Stat>')).problems.map((p) => [p.line, p.message, p.fix])).toEqual([
-      [7, 'Thẻ <Stat> không chứa nội dung bên trong.', 'Viết dạng tự đóng: <Stat … />.'],
-    ]);
-    expect(found(compile(onLine7('<sup class="x">2</sup>')))).toEqual([[7, 1, 'Thẻ <sup> không có thuộc tính "class".']]);
   });
 
   it('rejects fragments', () => {
@@ -271,7 +371,14 @@ describe('compileBody: the MDX contract', () => {
     const unclosed = compile(onLine7('<Quote author="Bác Hồ">\nThi đua là yêu nước.'));
     expect(unclosed.html).toBe('');
     expect(unclosed.problems).toEqual([
-      { file: FILE, line: 7, column: 1, field: 'nội dung', message: 'Lỗi cú pháp MDX: Expected a closing tag for `<Quote>`', fix },
+      {
+        file: FILE,
+        line: 7,
+        column: 1,
+        field: 'nội dung',
+        message: 'Lỗi cú pháp MDX: Expected a closing tag for `<Quote>`',
+        fix,
+      },
     ]);
     expect(found(compile(onLine7('Số 5 <b')))).toEqual([
       [
@@ -284,7 +391,12 @@ describe('compileBody: the MDX contract', () => {
   });
 
   it('reports an empty body', () => {
-    const problem = { file: FILE, field: 'nội dung', message: 'Bài viết chưa có nội dung.', fix: 'Viết câu chuyện bên dưới dòng --- thứ hai.' };
+    const problem = {
+      file: FILE,
+      field: 'nội dung',
+      message: 'Bài viết chưa có nội dung.',
+      fix: 'Viết câu chuyện bên dưới dòng --- thứ hai.',
+    };
     expect(compile(FM).problems).toEqual([problem]);
     expect(compile(`${FM}\n   \n\n`).problems).toEqual([problem]);
     expect(compile(`${FM}{/* chưa viết */}\n`).problems).toEqual([problem]);
@@ -302,6 +414,8 @@ describe('compileBody: the MDX contract', () => {
   });
 
   it('does not call a body empty when its only block was rejected', () => {
-    expect(found(compile(`${FM}<Stat value="147" label="mô hình" />\n`))).toEqual([[5, 1, 'Thuộc tính value của <Stat> phải là số.']]);
+    expect(found(compile(`${FM}<Stat value="147" label="mô hình" />\n`))).toEqual([
+      [5, 1, 'Thuộc tính value của <Stat> phải là số.'],
+    ]);
   });
 });

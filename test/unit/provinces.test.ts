@@ -25,9 +25,12 @@ describe('province list (Nghị quyết 202/2025/QH15)', () => {
   });
 
   it('has 6 centrally governed cities and 28 provinces after the merger', () => {
-    expect(currentProvinces.filter((p) => p.type === 'thanh-pho').map((p) => p.name).sort()).toEqual(
-      ['Cần Thơ', 'Đà Nẵng', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Huế'].sort(),
-    );
+    expect(
+      currentProvinces
+        .filter((p) => p.type === 'thanh-pho')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Cần Thơ', 'Đà Nẵng', 'Hà Nội', 'Hải Phòng', 'Hồ Chí Minh', 'Huế'].sort());
     expect(currentProvinces.filter((p) => p.type === 'tinh')).toHaveLength(28);
   });
 
@@ -81,8 +84,18 @@ describe('currentProvinceOf', () => {
 
 describe('provinceByName / provinceFullName', () => {
   it('finds the record, or undefined', () => {
-    expect(provinceByName('Cần Thơ')).toMatchObject({ name: 'Cần Thơ', current: true, type: 'thanh-pho', mergedFrom: ['Sóc Trăng', 'Hậu Giang'] });
-    expect(provinceByName('Sóc Trăng')).toMatchObject({ current: false, type: 'tinh', mergedFrom: [], currentName: 'Cần Thơ' });
+    expect(provinceByName('Cần Thơ')).toMatchObject({
+      name: 'Cần Thơ',
+      current: true,
+      type: 'thanh-pho',
+      mergedFrom: ['Sóc Trăng', 'Hậu Giang'],
+    });
+    expect(provinceByName('Sóc Trăng')).toMatchObject({
+      current: false,
+      type: 'tinh',
+      mergedFrom: [],
+      currentName: 'Cần Thơ',
+    });
     expect(provinceByName('Quang Ninh')).toBeUndefined();
   });
 

@@ -51,7 +51,9 @@ function unknownKeys(schema: z.ZodType, input: unknown) {
   const result = schema.safeParse(input);
   return result.success
     ? []
-    : result.error.issues.filter((i) => i.code === 'unrecognized_keys').map((i) => ({ path: i.path.join('.'), keys: (i as { keys: string[] }).keys }));
+    : result.error.issues
+        .filter((i) => i.code === 'unrecognized_keys')
+        .map((i) => ({ path: i.path.join('.'), keys: (i as { keys: string[] }).keys }));
 }
 
 // ---------------------------------------------------------------- fixtures
@@ -82,7 +84,9 @@ const entryOk = {
   campaigns: ['ket-luan-01'],
   recognitions: [recognitionOk],
   cover: coverOk,
-  gallery: [{ src: './hoat-dong-1.png', alt: 'Buổi sinh hoạt chi bộ', caption: 'Sinh hoạt chi bộ ấp', credit: 'Ảnh: P.V' }],
+  gallery: [
+    { src: './hoat-dong-1.png', alt: 'Buổi sinh hoạt chi bộ', caption: 'Sinh hoạt chi bộ ấp', credit: 'Ảnh: P.V' },
+  ],
   quote: { text: 'Dân tin thì việc gì cũng làm được.', author: 'Nguyễn Thị Mai', role: 'Bí thư Chi bộ' },
   sources: [sourceOk],
   related: ['tap-the/quan-uy-o-mon'],
@@ -190,11 +194,17 @@ describe('schema registry', () => {
 describe('source', () => {
   it('parses a full and a minimal source', () => {
     expect(parse(sourceSchema, sourceOk)).toEqual(sourceOk);
-    expect(parse(sourceSchema, { title: 'Bài báo', publisher: 'Báo Cần Thơ' })).toEqual({ title: 'Bài báo', publisher: 'Báo Cần Thơ' });
+    expect(parse(sourceSchema, { title: 'Bài báo', publisher: 'Báo Cần Thơ' })).toEqual({
+      title: 'Bài báo',
+      publisher: 'Báo Cần Thơ',
+    });
   });
 
   it('trims text', () => {
-    expect(parse(sourceSchema, { title: '  Bài báo ', publisher: 'Báo Cần Thơ\n' })).toEqual({ title: 'Bài báo', publisher: 'Báo Cần Thơ' });
+    expect(parse(sourceSchema, { title: '  Bài báo ', publisher: 'Báo Cần Thơ\n' })).toEqual({
+      title: 'Bài báo',
+      publisher: 'Báo Cần Thơ',
+    });
   });
 
   it('reports missing, empty and wrongly typed fields', () => {
@@ -213,14 +223,22 @@ describe('source', () => {
   });
 
   it('reports a text over its length', () => {
-    expect(issues(sourceSchema, { ...sourceOk, title: 'x'.repeat(301) })).toEqual([['title', 'Tiêu đề nguồn dài quá 300 ký tự.']]);
+    expect(issues(sourceSchema, { ...sourceOk, title: 'x'.repeat(301) })).toEqual([
+      ['title', 'Tiêu đề nguồn dài quá 300 ký tự.'],
+    ]);
     expect(issues(sourceSchema, { ...sourceOk, title: 'x'.repeat(300) })).toEqual([]);
   });
 
   it('reports an impossible, a badly written and a non-text date', () => {
-    expect(issues(sourceSchema, { ...sourceOk, date: '2023-02-31' })).toEqual([['date', 'Ngày đăng nguồn "2023-02-31" không có thật trên lịch.']]);
-    expect(issues(sourceSchema, { ...sourceOk, date: '31/02/2023' })).toEqual([['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.']]);
-    expect(issues(sourceSchema, { ...sourceOk, date: 2023 })).toEqual([['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.']]);
+    expect(issues(sourceSchema, { ...sourceOk, date: '2023-02-31' })).toEqual([
+      ['date', 'Ngày đăng nguồn "2023-02-31" không có thật trên lịch.'],
+    ]);
+    expect(issues(sourceSchema, { ...sourceOk, date: '31/02/2023' })).toEqual([
+      ['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+    ]);
+    expect(issues(sourceSchema, { ...sourceOk, date: 2023 })).toEqual([
+      ['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+    ]);
   });
 
   it('reports an address that is not a URL', () => {
@@ -258,9 +276,15 @@ describe('place', () => {
   });
 
   it('reports a province name outside the list (no accents, old nickname)', () => {
-    expect(issues(placeSchema, { province: 'Quang Ninh' })).toEqual([['province', 'Tỉnh, thành phố "Quang Ninh" không có trong danh mục.']]);
-    expect(issues(placeSchema, { province: 'Sài Gòn' })).toEqual([['province', 'Tỉnh, thành phố "Sài Gòn" không có trong danh mục.']]);
-    expect(issues(placeSchema, { province: 'tỉnh Quảng Ninh' })).toEqual([['province', 'Tỉnh, thành phố "tỉnh Quảng Ninh" không có trong danh mục.']]);
+    expect(issues(placeSchema, { province: 'Quang Ninh' })).toEqual([
+      ['province', 'Tỉnh, thành phố "Quang Ninh" không có trong danh mục.'],
+    ]);
+    expect(issues(placeSchema, { province: 'Sài Gòn' })).toEqual([
+      ['province', 'Tỉnh, thành phố "Sài Gòn" không có trong danh mục.'],
+    ]);
+    expect(issues(placeSchema, { province: 'tỉnh Quảng Ninh' })).toEqual([
+      ['province', 'Tỉnh, thành phố "tỉnh Quảng Ninh" không có trong danh mục.'],
+    ]);
   });
 
   it('reports empty optional text and unknown keys', () => {
@@ -275,45 +299,80 @@ describe('place', () => {
 describe('recognition', () => {
   it('parses a full and a minimal recognition', () => {
     expect(parse(recognitionSchema, recognitionOk)).toEqual(recognitionOk);
-    expect(parse(recognitionSchema, { year: 1945, form: 'Giấy khen', issuer: 'UBND huyện' })).toEqual({ year: 1945, form: 'Giấy khen', issuer: 'UBND huyện' });
-    expect(parse(recognitionSchema, { year: MAX_YEAR, form: 'Tuyên dương', issuer: 'x' })).toMatchObject({ year: MAX_YEAR });
+    expect(parse(recognitionSchema, { year: 1945, form: 'Giấy khen', issuer: 'UBND huyện' })).toEqual({
+      year: 1945,
+      form: 'Giấy khen',
+      issuer: 'UBND huyện',
+    });
+    expect(parse(recognitionSchema, { year: MAX_YEAR, form: 'Tuyên dương', issuer: 'x' })).toMatchObject({
+      year: MAX_YEAR,
+    });
   });
 
   it('reports a year out of range or not a whole number', () => {
-    expect(issues(recognitionSchema, { ...recognitionOk, year: 1944 })).toEqual([['year', 'Năm khen thưởng phải từ 1945 trở đi.']]);
-    expect(issues(recognitionSchema, { ...recognitionOk, year: MAX_YEAR + 1 })).toEqual([['year', `Năm khen thưởng không được sau năm ${MAX_YEAR}.`]]);
-    expect(issues(recognitionSchema, { ...recognitionOk, year: 2023.5 })).toEqual([['year', 'Năm khen thưởng phải là số nguyên, ví dụ 2023.']]);
-    expect(issues(recognitionSchema, { ...recognitionOk, year: '2023' })).toEqual([['year', 'Năm khen thưởng phải là một số, ví dụ 2023.']]);
+    expect(issues(recognitionSchema, { ...recognitionOk, year: 1944 })).toEqual([
+      ['year', 'Năm khen thưởng phải từ 1945 trở đi.'],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, year: MAX_YEAR + 1 })).toEqual([
+      ['year', `Năm khen thưởng không được sau năm ${MAX_YEAR}.`],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, year: 2023.5 })).toEqual([
+      ['year', 'Năm khen thưởng phải là số nguyên, ví dụ 2023.'],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, year: '2023' })).toEqual([
+      ['year', 'Năm khen thưởng phải là một số, ví dụ 2023.'],
+    ]);
   });
 
   it('reports a form outside the list', () => {
-    expect(issues(recognitionSchema, { ...recognitionOk, form: 'Bang khen' })).toEqual([['form', 'Hình thức khen thưởng "Bang khen" không có trong danh mục.']]);
-    expect(issues(recognitionSchema, { ...recognitionOk, form: 'Bằng Khen' })).toEqual([['form', 'Hình thức khen thưởng "Bằng Khen" không có trong danh mục.']]);
+    expect(issues(recognitionSchema, { ...recognitionOk, form: 'Bang khen' })).toEqual([
+      ['form', 'Hình thức khen thưởng "Bang khen" không có trong danh mục.'],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, form: 'Bằng Khen' })).toEqual([
+      ['form', 'Hình thức khen thưởng "Bằng Khen" không có trong danh mục.'],
+    ]);
   });
 
   it('reports an impossible decision date and a campaign that is not an id', () => {
-    expect(issues(recognitionSchema, { ...recognitionOk, date: '2023-02-29' })).toEqual([['date', 'Ngày quyết định "2023-02-29" không có thật trên lịch.']]);
-    expect(issues(recognitionSchema, { ...recognitionOk, campaign: 'Kết luận 01' })).toEqual([
-      ['campaign', 'Phong trào "Kết luận 01" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.'],
+    expect(issues(recognitionSchema, { ...recognitionOk, date: '2023-02-29' })).toEqual([
+      ['date', 'Ngày quyết định "2023-02-29" không có thật trên lịch.'],
     ]);
-    expect(issues(recognitionSchema, { ...recognitionOk, issuer: '' })).toEqual([['issuer', 'Cơ quan khen thưởng đang để trống.']]);
+    expect(issues(recognitionSchema, { ...recognitionOk, campaign: 'Kết luận 01' })).toEqual([
+      [
+        'campaign',
+        'Phong trào "Kết luận 01" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+      ],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, issuer: '' })).toEqual([
+      ['issuer', 'Cơ quan khen thưởng đang để trống.'],
+    ]);
   });
 
   it('rejects unknown keys', () => {
-    expect(unknownKeys(recognitionSchema, { ...recognitionOk, level: 'tỉnh' })).toEqual([{ path: '', keys: ['level'] }]);
+    expect(unknownKeys(recognitionSchema, { ...recognitionOk, level: 'tỉnh' })).toEqual([
+      { path: '', keys: ['level'] },
+    ]);
   });
 });
 
 describe('cover and gallery images', () => {
   it('parses an image next to index.mdx in jpg, png, webp or avif', () => {
     expect(parse(cover, coverOk)).toEqual(coverOk);
-    for (const src of ['./a.jpeg', './a.png', './a.webp', './a.avif', './ANH-BIA.JPG']) expect(issues(cover, { ...coverOk, src })).toEqual([]);
+    for (const src of ['./a.jpeg', './a.png', './a.webp', './a.avif', './ANH-BIA.JPG'])
+      expect(issues(cover, { ...coverOk, src })).toEqual([]);
     expect(parse(galleryItem, entryOk.gallery[0])).toEqual(entryOk.gallery[0]);
   });
 
   it('reports an image path that is not ./name.ext next to index.mdx', () => {
     const message = 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).';
-    for (const src of ['anh-bia.jpg', '../anh-bia.jpg', './anh/anh-bia.jpg', 'https://example.vn/anh.jpg', './anh-bia.gif', './anh-bia'])
+    for (const src of [
+      'anh-bia.jpg',
+      '../anh-bia.jpg',
+      './anh/anh-bia.jpg',
+      'https://example.vn/anh.jpg',
+      './anh-bia.gif',
+      './anh-bia',
+    ])
       expect(issues(cover, { ...coverOk, src }), src).toEqual([['src', message]]);
   });
 
@@ -327,7 +386,9 @@ describe('cover and gallery images', () => {
       ['alt', 'Mô tả ảnh (alt) đang để trống.'],
       ['credit', 'Nguồn ảnh (credit) dài quá 120 ký tự.'],
     ]);
-    expect(issues(galleryItem, { ...entryOk.gallery[0], caption: '' })).toEqual([['caption', 'Chú thích ảnh đang để trống.']]);
+    expect(issues(galleryItem, { ...entryOk.gallery[0], caption: '' })).toEqual([
+      ['caption', 'Chú thích ảnh đang để trống.'],
+    ]);
   });
 
   it('rejects unknown keys', () => {
@@ -344,18 +405,30 @@ describe('pull quote', () => {
       ['text', 'Thiếu lời trích dẫn.'],
       ['author', 'Thiếu người được trích lời.'],
     ]);
-    expect(issues(pullQuoteSchema, { text: 'a', author: 'b', role: '' })).toEqual([['role', 'Chức danh người được trích lời đang để trống.']]);
-    expect(unknownKeys(pullQuoteSchema, { text: 'a', author: 'b', source: 'c' })).toEqual([{ path: '', keys: ['source'] }]);
+    expect(issues(pullQuoteSchema, { text: 'a', author: 'b', role: '' })).toEqual([
+      ['role', 'Chức danh người được trích lời đang để trống.'],
+    ]);
+    expect(unknownKeys(pullQuoteSchema, { text: 'a', author: 'b', source: 'c' })).toEqual([
+      { path: '', keys: ['source'] },
+    ]);
   });
 });
 
 describe('entry reference', () => {
   it('accepts kind/slug and rejects anything else', () => {
     expect(issues(entryRefSchema, 'mo-hinh/cho-0-dong')).toEqual([]);
-    expect(issues(entryRefSchema, 'quan-uy-o-mon')).toEqual([['', 'Tham chiếu "quan-uy-o-mon" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.']]);
-    expect(issues(entryRefSchema, 'don-vi/quan-uy-o-mon')).toEqual([['', 'Tham chiếu "don-vi/quan-uy-o-mon" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.']]);
-    expect(issues(entryRefSchema, 'tap-the/Quận-ủy')).toEqual([['', 'Tham chiếu "tap-the/Quận-ủy" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.']]);
-    expect(issues(entryRefSchema, 3)).toEqual([['', 'Tham chiếu mục phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.']]);
+    expect(issues(entryRefSchema, 'quan-uy-o-mon')).toEqual([
+      ['', 'Tham chiếu "quan-uy-o-mon" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
+    ]);
+    expect(issues(entryRefSchema, 'don-vi/quan-uy-o-mon')).toEqual([
+      ['', 'Tham chiếu "don-vi/quan-uy-o-mon" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
+    ]);
+    expect(issues(entryRefSchema, 'tap-the/Quận-ủy')).toEqual([
+      ['', 'Tham chiếu "tap-the/Quận-ủy" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
+    ]);
+    expect(issues(entryRefSchema, 3)).toEqual([
+      ['', 'Tham chiếu mục phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
+    ]);
   });
 });
 
@@ -363,7 +436,10 @@ describe('entry reference', () => {
 
 describe('person (ca-nhan)', () => {
   it('parses a full entry and fills the defaults of a minimal one', () => {
-    expect(parse(person, { ...entryOk, position: 'Bí thư', living: true, consent: consentOk })).toMatchObject({ title: 'Nguyễn Thị Mai', consent: consentOk });
+    expect(parse(person, { ...entryOk, position: 'Bí thư', living: true, consent: consentOk })).toMatchObject({
+      title: 'Nguyễn Thị Mai',
+      consent: consentOk,
+    });
     expect(parse(person, personOk)).toEqual({
       ...personOk,
       units: [],
@@ -378,7 +454,9 @@ describe('person (ca-nhan)', () => {
   });
 
   it('requires consent for a living person', () => {
-    expect(issues(person, { ...personOk, living: true })).toEqual([['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).']]);
+    expect(issues(person, { ...personOk, living: true })).toEqual([
+      ['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).'],
+    ]);
     expect(issues(person, { ...personOk, living: true, consent: consentOk })).toEqual([]);
   });
 
@@ -411,15 +489,21 @@ describe('person (ca-nhan)', () => {
       ['consent.by', 'Người đồng ý (consent.by) đang để trống.'],
       ['consent.date', 'Thiếu ngày đồng ý (consent.date).'],
     ]);
-    expect(issues(consentSchema, { by: 'Bà Mai', date: '2024-02-30' })).toEqual([['date', 'Ngày đồng ý (consent.date) "2024-02-30" không có thật trên lịch.']]);
+    expect(issues(consentSchema, { by: 'Bà Mai', date: '2024-02-30' })).toEqual([
+      ['date', 'Ngày đồng ý (consent.date) "2024-02-30" không có thật trên lịch.'],
+    ]);
   });
 
   it('reports empty, non-text and over-long text', () => {
     expect(issues(person, { ...personOk, title: '   ' })).toEqual([['title', 'Tiêu đề (title) đang để trống.']]);
     expect(issues(person, { ...personOk, title: '' })).toEqual([['title', 'Tiêu đề (title) đang để trống.']]);
     expect(issues(person, { ...personOk, title: 1975 })).toEqual([['title', 'Tiêu đề (title) phải là chữ.']]);
-    expect(issues(person, { ...personOk, title: 'x'.repeat(161) })).toEqual([['title', 'Tiêu đề (title) dài quá 160 ký tự.']]);
-    expect(issues(person, { ...personOk, summary: 'x'.repeat(321) })).toEqual([['summary', 'Tóm tắt (summary) dài quá 320 ký tự.']]);
+    expect(issues(person, { ...personOk, title: 'x'.repeat(161) })).toEqual([
+      ['title', 'Tiêu đề (title) dài quá 160 ký tự.'],
+    ]);
+    expect(issues(person, { ...personOk, summary: 'x'.repeat(321) })).toEqual([
+      ['summary', 'Tóm tắt (summary) dài quá 320 ký tự.'],
+    ]);
     expect(issues(person, { ...personOk, position: '' })).toEqual([['position', 'Chức vụ (position) đang để trống.']]);
   });
 
@@ -430,19 +514,37 @@ describe('person (ca-nhan)', () => {
   });
 
   it('reports impossible and badly written dates', () => {
-    expect(issues(person, { ...personOk, published: '2023-02-31' })).toEqual([['published', 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.']]);
-    expect(issues(person, { ...personOk, published: '31/02/2023' })).toEqual([['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.']]);
-    expect(issues(person, { ...personOk, published: '2023-9-6' })).toEqual([['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.']]);
-    expect(issues(person, { ...personOk, published: 20230906 })).toEqual([['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.']]);
-    expect(issues(person, { ...personOk, updated: '2023-04-31' })).toEqual([['updated', 'Ngày cập nhật (updated) "2023-04-31" không có thật trên lịch.']]);
+    expect(issues(person, { ...personOk, published: '2023-02-31' })).toEqual([
+      ['published', 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.'],
+    ]);
+    expect(issues(person, { ...personOk, published: '31/02/2023' })).toEqual([
+      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+    ]);
+    expect(issues(person, { ...personOk, published: '2023-9-6' })).toEqual([
+      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+    ]);
+    expect(issues(person, { ...personOk, published: 20230906 })).toEqual([
+      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+    ]);
+    expect(issues(person, { ...personOk, updated: '2023-04-31' })).toEqual([
+      ['updated', 'Ngày cập nhật (updated) "2023-04-31" không có thật trên lịch.'],
+    ]);
   });
 
   it('reports a birth year out of range or not a whole number', () => {
     expect(issues(person, { ...personOk, birthYear: 1890 })).toEqual([]);
-    expect(issues(person, { ...personOk, birthYear: 1889 })).toEqual([['birthYear', 'Năm sinh (birthYear) phải từ 1890 trở đi.']]);
-    expect(issues(person, { ...personOk, birthYear: MAX_YEAR + 1 })).toEqual([['birthYear', `Năm sinh (birthYear) không được sau năm ${MAX_YEAR}.`]]);
-    expect(issues(person, { ...personOk, birthYear: 1970.5 })).toEqual([['birthYear', 'Năm sinh (birthYear) phải là số nguyên, ví dụ 2023.']]);
-    expect(issues(person, { ...personOk, birthYear: '1970' })).toEqual([['birthYear', 'Năm sinh (birthYear) phải là một số, ví dụ 2023.']]);
+    expect(issues(person, { ...personOk, birthYear: 1889 })).toEqual([
+      ['birthYear', 'Năm sinh (birthYear) phải từ 1890 trở đi.'],
+    ]);
+    expect(issues(person, { ...personOk, birthYear: MAX_YEAR + 1 })).toEqual([
+      ['birthYear', `Năm sinh (birthYear) không được sau năm ${MAX_YEAR}.`],
+    ]);
+    expect(issues(person, { ...personOk, birthYear: 1970.5 })).toEqual([
+      ['birthYear', 'Năm sinh (birthYear) phải là số nguyên, ví dụ 2023.'],
+    ]);
+    expect(issues(person, { ...personOk, birthYear: '1970' })).toEqual([
+      ['birthYear', 'Năm sinh (birthYear) phải là một số, ví dụ 2023.'],
+    ]);
   });
 
   it('reports a recognition year out of range, with its place in the list', () => {
@@ -452,22 +554,36 @@ describe('person (ca-nhan)', () => {
   });
 
   it('reports empty sources', () => {
-    expect(issues(person, { ...personOk, sources: [] })).toEqual([['sources', 'Cần ít nhất một nguồn (sources) cho mỗi mục.']]);
+    expect(issues(person, { ...personOk, sources: [] })).toEqual([
+      ['sources', 'Cần ít nhất một nguồn (sources) cho mỗi mục.'],
+    ]);
   });
 
   it('reports fields that are empty, not a list, or outside the list', () => {
     expect(issues(person, { ...personOk, fields: [] })).toEqual([['fields', 'Cần ít nhất một lĩnh vực (fields).']]);
-    expect(issues(person, { ...personOk, fields: 'Dân vận' })).toEqual([['fields', 'Lĩnh vực (fields) phải là một danh sách, mỗi dòng bắt đầu bằng "- ".']]);
-    expect(issues(person, { ...personOk, fields: ['Dân vận', 'Dan van'] })).toEqual([['fields.1', 'Lĩnh vực "Dan van" không có trong danh mục.']]);
+    expect(issues(person, { ...personOk, fields: 'Dân vận' })).toEqual([
+      ['fields', 'Lĩnh vực (fields) phải là một danh sách, mỗi dòng bắt đầu bằng "- ".'],
+    ]);
+    expect(issues(person, { ...personOk, fields: ['Dân vận', 'Dan van'] })).toEqual([
+      ['fields.1', 'Lĩnh vực "Dan van" không có trong danh mục.'],
+    ]);
   });
 
   it('reports other vocabulary, reference and flag mistakes', () => {
-    expect(issues(person, { ...personOk, gender: 'male' })).toEqual([['gender', 'Giới tính (gender) chỉ nhận "nam" hoặc "nữ".']]);
+    expect(issues(person, { ...personOk, gender: 'male' })).toEqual([
+      ['gender', 'Giới tính (gender) chỉ nhận "nam" hoặc "nữ".'],
+    ]);
     expect(issues(person, { ...personOk, units: ['Quận ủy Ô Môn'] })).toEqual([
-      ['units.0', 'Đơn vị "Quận ủy Ô Môn" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.'],
+      [
+        'units.0',
+        'Đơn vị "Quận ủy Ô Môn" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+      ],
     ]);
     expect(issues(person, { ...personOk, campaigns: ['ket_luan_01'] })).toEqual([
-      ['campaigns.0', 'Phong trào "ket_luan_01" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.'],
+      [
+        'campaigns.0',
+        'Phong trào "ket_luan_01" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+      ],
     ]);
     expect(issues(person, { ...personOk, related: ['nguyen-van-a'] })).toEqual([
       ['related.0', 'Tham chiếu "nguyen-van-a" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
@@ -485,7 +601,9 @@ describe('person (ca-nhan)', () => {
   it('rejects unknown keys, at the top and nested', () => {
     expect(unknownKeys(person, { ...personOk, titel: 'Nguyễn Thị Mai' })).toEqual([{ path: '', keys: ['titel'] }]);
     expect(unknownKeys(person, { ...personOk, memberCount: 3 })).toEqual([{ path: '', keys: ['memberCount'] }]);
-    expect(unknownKeys(person, { ...personOk, place: { province: 'Cần Thơ', ward: 'x' } })).toEqual([{ path: 'place', keys: ['ward'] }]);
+    expect(unknownKeys(person, { ...personOk, place: { province: 'Cần Thơ', ward: 'x' } })).toEqual([
+      { path: 'place', keys: ['ward'] },
+    ]);
   });
 
   it('does not call a living value that is not true/false "missing"', () => {
@@ -498,19 +616,32 @@ describe('person (ca-nhan)', () => {
 
 describe('collective (tap-the)', () => {
   it('parses', () => {
-    expect(parse(collective, collectiveOk)).toMatchObject({ memberCount: 25, parentUnit: 'quan-uy-o-mon', featured: false });
+    expect(parse(collective, collectiveOk)).toMatchObject({
+      memberCount: 25,
+      parentUnit: 'quan-uy-o-mon',
+      featured: false,
+    });
     expect(issues(collective, entryMin)).toEqual([]);
   });
 
   it('reports a member count that is not a positive whole number', () => {
-    expect(issues(collective, { ...collectiveOk, memberCount: 0 })).toEqual([['memberCount', 'Số thành viên (memberCount) phải lớn hơn 0.']]);
-    expect(issues(collective, { ...collectiveOk, memberCount: 2.5 })).toEqual([['memberCount', 'Số thành viên (memberCount) phải là số nguyên.']]);
-    expect(issues(collective, { ...collectiveOk, memberCount: '25' })).toEqual([['memberCount', 'Số thành viên (memberCount) phải là một số.']]);
+    expect(issues(collective, { ...collectiveOk, memberCount: 0 })).toEqual([
+      ['memberCount', 'Số thành viên (memberCount) phải lớn hơn 0.'],
+    ]);
+    expect(issues(collective, { ...collectiveOk, memberCount: 2.5 })).toEqual([
+      ['memberCount', 'Số thành viên (memberCount) phải là số nguyên.'],
+    ]);
+    expect(issues(collective, { ...collectiveOk, memberCount: '25' })).toEqual([
+      ['memberCount', 'Số thành viên (memberCount) phải là một số.'],
+    ]);
   });
 
   it('reports a parent unit that is not an id, and entry mistakes', () => {
     expect(issues(collective, { ...collectiveOk, parentUnit: 'Quận ủy Ô Môn' })).toEqual([
-      ['parentUnit', 'Đơn vị cấp trên (parentUnit) "Quận ủy Ô Môn" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.'],
+      [
+        'parentUnit',
+        'Đơn vị cấp trên (parentUnit) "Quận ủy Ô Môn" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+      ],
     ]);
     expect(issues(collective, { ...collectiveOk, published: '2023-02-31', sources: [] })).toEqual([
       ['sources', 'Cần ít nhất một nguồn (sources) cho mỗi mục.'],
@@ -519,7 +650,9 @@ describe('collective (tap-the)', () => {
   });
 
   it('rejects person-only keys', () => {
-    expect(unknownKeys(collective, { ...collectiveOk, living: true, position: 'x' })).toEqual([{ path: '', keys: ['living', 'position'] }]);
+    expect(unknownKeys(collective, { ...collectiveOk, living: true, position: 'x' })).toEqual([
+      { path: '', keys: ['living', 'position'] },
+    ]);
   });
 });
 
@@ -536,7 +669,9 @@ describe('model (mo-hinh)', () => {
       ['model.outputs.0.label', 'Thiếu tên kết quả (outputs.label).'],
       ['model.outputs.0.value', 'Giá trị (outputs.value) phải là một số, ví dụ 34.'],
     ]);
-    expect(issues(modelFormSchema, { approach: 'x'.repeat(2001) })).toEqual([['approach', 'Nội dung và cách thức (approach) dài quá 2000 ký tự.']]);
+    expect(issues(modelFormSchema, { approach: 'x'.repeat(2001) })).toEqual([
+      ['approach', 'Nội dung và cách thức (approach) dài quá 2000 ký tự.'],
+    ]);
   });
 
   it('rejects unknown keys in the form', () => {
@@ -553,9 +688,14 @@ describe('unit (don-vi)', () => {
   });
 
   it('reports a type, province or parent outside the rules, and empty sources', () => {
-    expect(issues(unitSchema, { ...unitOk, type: 'quan', parent: 'Thành ủy', province: 'Quang Ninh', sources: [] })).toEqual([
+    expect(
+      issues(unitSchema, { ...unitOk, type: 'quan', parent: 'Thành ủy', province: 'Quang Ninh', sources: [] }),
+    ).toEqual([
       ['type', 'Loại đơn vị (type) "quan" không có trong danh mục.'],
-      ['parent', 'Đơn vị cấp trên (parent) "Thành ủy" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.'],
+      [
+        'parent',
+        'Đơn vị cấp trên (parent) "Thành ủy" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.',
+      ],
       ['province', 'Tỉnh, thành phố (province) "Quang Ninh" không có trong danh mục.'],
       ['sources', 'Cần ít nhất một nguồn (sources) cho mỗi mục.'],
     ]);
@@ -576,13 +716,17 @@ describe('campaign (phong-trao)', () => {
   });
 
   it('reports a type outside the list, empty text and bad dates', () => {
-    expect(issues(campaignSchema, { ...campaignOk, type: 'phong trao', issuer: '', start: '18/05/2021', end: '2021-13-01' })).toEqual([
+    expect(
+      issues(campaignSchema, { ...campaignOk, type: 'phong trao', issuer: '', start: '18/05/2021', end: '2021-13-01' }),
+    ).toEqual([
       ['type', 'Loại (type) "phong trao" không có trong danh mục.'],
       ['issuer', 'Cơ quan ban hành (issuer) đang để trống.'],
       ['start', 'Ngày bắt đầu (start) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
       ['end', 'Ngày kết thúc (end) "2021-13-01" không có thật trên lịch.'],
     ]);
-    expect(issues(campaignSchema, { ...campaignOk, shortName: 'x'.repeat(61) })).toEqual([['shortName', 'Tên ngắn (shortName) dài quá 60 ký tự.']]);
+    expect(issues(campaignSchema, { ...campaignOk, shortName: 'x'.repeat(61) })).toEqual([
+      ['shortName', 'Tên ngắn (shortName) dài quá 60 ký tự.'],
+    ]);
   });
 
   it('rejects unknown keys', () => {
@@ -593,12 +737,16 @@ describe('campaign (phong-trao)', () => {
 describe('collection (bo-suu-tap)', () => {
   it('parses, filling kiosk defaults', () => {
     expect(parse(collectionSchema, collectionOk)).toEqual(collectionOk);
-    expect(parse(collectionSchema, { ...collectionOk, kiosk: {} })).toMatchObject({ kiosk: { idleSeconds: 90, slideSeconds: 8 } });
+    expect(parse(collectionSchema, { ...collectionOk, kiosk: {} })).toMatchObject({
+      kiosk: { idleSeconds: 90, slideSeconds: 8 },
+    });
     expect(parse(collectionSchema, without(collectionOk, 'kiosk'))).not.toHaveProperty('kiosk');
   });
 
   it('reports empty or badly written entries', () => {
-    expect(issues(collectionSchema, { ...collectionOk, entries: [] })).toEqual([['entries', 'Bộ sưu tập cần ít nhất một mục (entries).']]);
+    expect(issues(collectionSchema, { ...collectionOk, entries: [] })).toEqual([
+      ['entries', 'Bộ sưu tập cần ít nhất một mục (entries).'],
+    ]);
     expect(issues(collectionSchema, { ...collectionOk, entries: ['quan-uy-o-mon'] })).toEqual([
       ['entries.0', 'Tham chiếu "quan-uy-o-mon" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.'],
     ]);
@@ -609,7 +757,9 @@ describe('collection (bo-suu-tap)', () => {
       ['kiosk.idleSeconds', 'idleSeconds phải là một số giây.'],
       ['kiosk.slideSeconds', 'slideSeconds phải là một số giây.'],
     ]);
-    expect(unknownKeys(collectionSchema, { ...collectionOk, kiosk: { idle: 60 } })).toEqual([{ path: 'kiosk', keys: ['idle'] }]);
+    expect(unknownKeys(collectionSchema, { ...collectionOk, kiosk: { idle: 60 } })).toEqual([
+      { path: 'kiosk', keys: ['idle'] },
+    ]);
   });
 
   it('names the allowed range when a kiosk setting is out of range', () => {
@@ -627,17 +777,23 @@ describe('quotation (trich-dan)', () => {
   });
 
   it('reports empty and badly typed fields, with nested paths', () => {
-    expect(issues(quotationSchema, { ...quotationOk, text: '', author: 3, source: { title: 'Bài báo' }, featured: 'có' })).toEqual([
+    expect(
+      issues(quotationSchema, { ...quotationOk, text: '', author: 3, source: { title: 'Bài báo' }, featured: 'có' }),
+    ).toEqual([
       ['text', 'Lời trích dẫn đang để trống.'],
       ['author', 'Người được trích lời phải là chữ.'],
       ['source.publisher', 'Thiếu nơi đăng nguồn.'],
       ['featured', 'featured phải là true hoặc false.'],
     ]);
-    expect(issues(quotationSchema, { ...quotationOk, text: 'x'.repeat(601) })).toEqual([['text', 'Lời trích dẫn dài quá 600 ký tự.']]);
+    expect(issues(quotationSchema, { ...quotationOk, text: 'x'.repeat(601) })).toEqual([
+      ['text', 'Lời trích dẫn dài quá 600 ký tự.'],
+    ]);
   });
 
   it('rejects unknown keys', () => {
-    expect(unknownKeys(quotationSchema, { ...quotationOk, sources: [sourceOk] })).toEqual([{ path: '', keys: ['sources'] }]);
+    expect(unknownKeys(quotationSchema, { ...quotationOk, sources: [sourceOk] })).toEqual([
+      { path: '', keys: ['sources'] },
+    ]);
   });
 });
 

@@ -53,7 +53,12 @@ describe('sortByName', () => {
   const people = ['Nguyễn Văn Đức', 'Trần Thị An', 'Lê Văn Bình', 'Phạm Thị Ánh'];
 
   it('sorts by given name the Vietnamese way: An, Ánh, Bình, Đức', () => {
-    expect(sortByName(people, (n) => n, true)).toEqual(['Trần Thị An', 'Phạm Thị Ánh', 'Lê Văn Bình', 'Nguyễn Văn Đức']);
+    expect(sortByName(people, (n) => n, true)).toEqual([
+      'Trần Thị An',
+      'Phạm Thị Ánh',
+      'Lê Văn Bình',
+      'Nguyễn Văn Đức',
+    ]);
   });
 
   it('sorts by the whole name (family name first) by default', () => {
@@ -61,12 +66,21 @@ describe('sortByName', () => {
   });
 
   it('breaks ties on the given name with the full name', () => {
-    expect(sortByName(['Trần Văn An', 'Nguyễn Thị An', 'Lê An'], (n) => n, true)).toEqual(['Lê An', 'Nguyễn Thị An', 'Trần Văn An']);
+    expect(sortByName(['Trần Văn An', 'Nguyễn Thị An', 'Lê An'], (n) => n, true)).toEqual([
+      'Lê An',
+      'Nguyễn Thị An',
+      'Trần Văn An',
+    ]);
     expect(compareByGivenName('Nguyễn Thị An', 'Trần Văn An')).toBeLessThan(0);
   });
 
   it('puts D given names before Đ given names', () => {
-    expect(sortByName(['Lê Đức', 'Trần Dũng', 'Phạm Đạt', 'Ngô Duy'], (n) => n, true)).toEqual(['Trần Dũng', 'Ngô Duy', 'Phạm Đạt', 'Lê Đức']);
+    expect(sortByName(['Lê Đức', 'Trần Dũng', 'Phạm Đạt', 'Ngô Duy'], (n) => n, true)).toEqual([
+      'Trần Dũng',
+      'Ngô Duy',
+      'Phạm Đạt',
+      'Lê Đức',
+    ]);
   });
 
   it('uses the name key and returns a sorted copy, leaving the input as it was', () => {
