@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 /** The public address of the site, for canonical URLs and sharing; set SITE_URL when deploying. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -11,7 +12,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   image: {
     responsiveStyles: false,
   },

@@ -23,10 +23,17 @@ export function formatProblem(p: Problem): string {
   return `${where}  ${p.field}  ${p.message}${p.fix ? ` → ${p.fix}` : ''}`;
 }
 
-/** The whole report: every problem, then a count. */
+/** Problems in reading order: by file, then line, then column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** The whole report: every problem in reading order, then a count. */
 export function formatProblems(problems: readonly Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  return [...problems.map(formatProblem), `${problems.length} lỗi trong ${files} tệp.`].join('\n');
+  return [...sortProblems(problems).map(formatProblem), `${problems.length} lỗi trong ${files} tệp.`].join('\n');
 }
 
 /** Thrown by a loader when the content has problems: the build stops with every message. */

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { KindId } from '../data/kinds.ts';
-import { issuesToProblems } from '../lib/error-map.ts';
+import { issuesToProblems, type Locate } from '../lib/error-map.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
+import { checkImages, frontmatterImages } from './check-images.ts';
+import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
 import { parseSource } from './frontmatter.ts';
 import { compileBody, type CompiledBody } from './mdx-body.ts';
@@ -13,6 +15,10 @@ import { checkReferences } from './references.ts';
 /** What checking one entry file found: its data when valid, its rendered body, and every problem. */
 export interface CheckedEntry {
   data: Record<string, unknown> | undefined;
+  /** The frontmatter as written, before validation (undefined when unreadable). */
+  raw: Record<string, unknown> | undefined;
+  /** Where a field is written in the file. */
+  locate: Locate;
   body: CompiledBody | undefined;
   problems: Problem[];
 }
@@ -31,7 +37,7 @@ const schemasByKind = {
 export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
   const source = parseSource(text.normalize('NFC'), file, 'mdx');
   const problems = [...source.problems];
-  if (!source.data) return { data: undefined, body: undefined, problems };
+  if (!source.data) return { data: undefined, raw: undefined, locate: source.locate, body: undefined, problems };
   const schema = schemasByKind[kind];
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
@@ -49,7 +55,13 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
   }
   const body = compileBody(text.normalize('NFC'), file);
   problems.push(...body.problems);
-  return { data: result.success ? (result.data as Record<string, unknown>) : undefined, body, problems };
+  return {
+    data: result.success ? (result.data as Record<string, unknown>) : undefined,
+    raw: source.data,
+    locate: source.locate,
+    body,
+    problems,
+  };
 }
 
 /** Check one YAML data file (`content/<collection>/<id>.yaml`). */
@@ -74,4 +86,24 @@ export function checkDataFile(collection: DataCollection, file: string, text: st
     });
   }
   return { data: result.success ? (result.data as Record<string, unknown>) : undefined, problems };
+}
+
+/**
+ * Everything that can be wrong with one entry file, including its text
+ * encoding and its images: what the build and `check:content` both run.
+ */
+export async function checkEntryFile(
+  kind: KindId,
+  file: string,
+  absolute: string,
+  text: string,
+  index: ContentIndex,
+): Promise<CheckedEntry> {
+  const checked = checkEntry(kind, file, text, index);
+  const problems = [...checkText(file, text), ...checked.problems];
+  if (checked.raw) {
+    const uses = [...frontmatterImages(checked.raw), ...(checked.body?.images ?? [])];
+    problems.push(...(await checkImages(file, absolute, uses, checked.locate)));
+  }
+  return { ...checked, problems };
 }

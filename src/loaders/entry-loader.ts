@@ -1,16 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { KindId } from '../data/kinds.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
-import { checkEntry } from './check-entry.ts';
+import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
+import { checkEntryFile } from './check-entry.ts';
 import { readContentIndex } from './content-index.ts';
 import { checkReferences } from './references.ts';
 
 /** Bump when the rendering of bodies changes, so cached HTML is made again. */
-const RENDER_VERSION = '2';
+const RENDER_VERSION = '3';
 
 /**
  * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
@@ -33,6 +34,13 @@ export function entryLoader(kind: KindId): Loader {
       });
     },
   };
+}
+
+/** Names, sizes and times of the files beside an entry (its images). */
+async function bundleStamp(folder: string): Promise<string> {
+  const names = (await readdir(folder)).filter((n) => n !== 'index.mdx').sort();
+  const stats = await Promise.all(names.map((n) => stat(path.join(folder, n))));
+  return names.map((n, i) => `${n}:${stats[i]!.size}:${stats[i]!.mtimeMs}`).join('|');
 }
 
 async function loadAll(kind: KindId, context: LoaderContext) {
@@ -62,7 +70,8 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       continue;
     }
     seen.add(id);
-    const digest = generateDigest(RENDER_VERSION + text);
+    // The digest covers the text and the bundle's other files, so a replaced image is checked again.
+    const digest = generateDigest(RENDER_VERSION + text + (await bundleStamp(path.dirname(absolute))));
     const existing = store.get(id);
     if (existing && existing.digest === digest) {
       // Unchanged: keep the stored HTML; references may still have broken elsewhere.
@@ -72,7 +81,7 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       if (existing.assetImports?.length) scoped.addAssetImports?.(existing.assetImports, existing.filePath);
       continue;
     }
-    const checked = checkEntry(kind, file, text, index);
+    const checked = await checkEntryFile(kind, file, absolute, text, index);
     if (checked.problems.length || !checked.data || !checked.body) {
       problems.push(...checked.problems);
       continue;
@@ -94,6 +103,17 @@ async function loadAll(kind: KindId, context: LoaderContext) {
     });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  problems.push(...duplicateSlugs(index, kind, path.relative(root, base).split(path.sep).join('/')));
+  if (kind === 'ca-nhan') {
+    problems.push(
+      ...duplicatePeople(
+        store.values().map((e) => {
+          const d = e.data as { title: string; units: string[]; birthYear?: number };
+          return { file: e.filePath!, title: d.title, units: d.units, birthYear: d.birthYear };
+        }),
+      ),
+    );
+  }
 
   if (problems.length) {
     if (watcher) logger.error(`\n${formatProblems(problems)}`);

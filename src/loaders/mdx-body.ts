@@ -11,6 +11,8 @@ export interface CompiledBody {
   html: string;
   /** Local images the body shows, relative to the entry file (for astro:assets). */
   imagePaths: string[];
+  /** Each use of a local image in the body, with its line. */
+  images: { src: string; line?: number }[];
   /** h2/h3 headings with their ids. */
   headings: { depth: number; slug: string; text: string }[];
   /** Breaches of the MDX contract and syntax errors, with lines. */
@@ -73,10 +75,11 @@ export function compileBody(source: string, file: string): CompiledBody {
       message: `Lỗi cú pháp MDX: ${m ? m[3] : text}`,
       fix: 'Kiểm tra thẻ <…> ở dòng này: mỗi thẻ mở phải có thẻ đóng (hoặc tự đóng bằng />), và không dùng dấu { } trong văn bản.',
     });
-    return { html: '', imagePaths: [], headings: [], problems };
+    return { html: '', imagePaths: [], images: [], headings: [], problems };
   }
 
   const imagePaths: string[] = [];
+  const images: CompiledBody['images'] = [];
   const imageIndex = new Map<string, number>();
   const headings: CompiledBody['headings'] = [];
   const usedIds = new Set<string>();
@@ -98,6 +101,7 @@ export function compileBody(source: string, file: string): CompiledBody {
       report(node, `Ảnh "${src}" nằm ở trang web khác.`, 'Tải ảnh về, đặt cạnh index.mdx và viết ./ten-anh.jpg.');
       return undefined;
     }
+    images.push({ src, line: node.position?.start.line });
     const index = imageIndex.get(src) ?? 0;
     imageIndex.set(src, index + 1);
     if (!imagePaths.includes(src)) imagePaths.push(src);
@@ -291,7 +295,7 @@ export function compileBody(source: string, file: string): CompiledBody {
     });
   }
   const html = problems.length ? '' : toHtml({ type: 'root', children: children as RootContent[] });
-  return { html, imagePaths, headings, problems };
+  return { html, imagePaths, images, headings, problems };
 }
 
 function toText(nodes: ElementContent[]): string {

@@ -6,6 +6,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import type { DataCollection } from '../schemas/index.ts';
 import { checkDataFile } from './check-entry.ts';
+import { checkText } from './check-text.ts';
 import { readContentIndex } from './content-index.ts';
 
 /**
@@ -44,8 +45,9 @@ async function loadAll(
     const text = await readFile(absolute, 'utf8');
     const checked = checkDataFile(collection, file, text, index);
     seen.add(id);
-    if (checked.problems.length || !checked.data) {
-      problems.push(...checked.problems);
+    const textProblems = checkText(file, text);
+    if (textProblems.length || checked.problems.length || !checked.data) {
+      problems.push(...textProblems, ...checked.problems);
       continue;
     }
     const digest = generateDigest(text);

@@ -51,6 +51,7 @@ describe('compileBody: what renders', () => {
     expect(compile('Xin chào **bạn**.\n')).toEqual({
       html: '<p>Xin chào <strong>bạn</strong>.</p>',
       imagePaths: [],
+      images: [],
       headings: [],
       problems: [],
     });

@@ -1,0 +1,29 @@
+/**
+ * `npm run check:content`: check every entry and data file the way the build
+ * does, without building. Prints every problem, one a line, then a count;
+ * exits 1 when there is any. `--fix` first rewrites files in NFC without BOM.
+ * `--dir <folder>` checks another content folder (default: content, or CONTENT_DIR).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/loaders/check-content.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+
+const { values } = parseArgs({
+  options: { fix: { type: 'boolean', default: false }, dir: { type: 'string' } },
+});
+const root = process.cwd();
+const dir = path.resolve(root, values.dir ?? process.env.CONTENT_DIR ?? 'content');
+
+const started = performance.now();
+const { problems, files, fixed } = await checkContent({ root, dir, fix: values.fix });
+const seconds = ((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+for (const file of fixed) console.log(`Đã sửa (NFC, bỏ BOM): ${file}`);
+if (problems.length) {
+  console.error(formatProblems(problems));
+  console.error(`Đã kiểm tra ${files} tệp trong ${seconds} giây. Sửa các lỗi trên rồi chạy lại npm run check:content.`);
+  process.exitCode = 1;
+} else {
+  console.log(`Không có lỗi. Đã kiểm tra ${files} tệp trong ${seconds} giây.`);
+}
