@@ -1,0 +1,118 @@
+/**
+ * Bad-input fixtures: each folder in test/fixtures/invalid is a tiny content
+ * tree with one kind of mistake (or, in nhieu-loi*, several in one file), and
+ * expected.txt is what an editor must read for it: every problem with its
+ * file, line, field and Vietnamese message, then the count line.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/loaders/check-content.ts';
+
+const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const INVALID = path.join(ROOT, 'test/fixtures/invalid');
+const CLI = path.resolve(ROOT, 'scripts/validate-content.ts');
+
+const fixtures = readdirSync(INVALID, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+/** expected.txt without the final newline a text file ends with. */
+const expected = (fixture: string) =>
+  readFileSync(path.join(INVALID, fixture, 'expected.txt'), 'utf8')
+    .replace(/\r\n/g, '\n')
+    .replace(/\n$/, '');
+
+async function report(fixture: string): Promise<string> {
+  const { problems } = await checkContent({ root: fixture, dir: path.join(fixture, 'content') });
+  return formatProblems(problems);
+}
+
+/** `path:line:col  field  message → fix`: a file under content/, a field, then the message. */
+const PROBLEM_LINE = /^content\/[^\s:]+(?::\d+:\d+)?  \S(?:.*?\S)?  (?<message>.+)$/u;
+/** Vietnamese letters (with diacritics, or đ): a message an editor reads is in Vietnamese. */
+const VIETNAMESE = /[À-ỹ]/u;
+const COUNT_LINE = /^\d+ lỗi trong \d+ tệp\.$/;
+
+/** Lines that would come from a stack trace rather than a message for editors. */
+function stackTraceLines(output: string): string[] {
+  return output.split('\n').filter((l) => l.includes('Error:') || l.startsWith('    at '));
+}
+
+describe('bad-input fixtures', () => {
+  it('has at least 30 distinct fixtures, each with expected.txt', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
+    for (const fixture of fixtures) expect(expected(fixture).split('\n').at(-1), fixture).toMatch(COUNT_LINE);
+  });
+
+  it.each(fixtures)('%s', async (name) => {
+    const output = await report(path.join(INVALID, name));
+    expect(stackTraceLines(output)).toEqual([]);
+    const lines = output.split('\n');
+    expect(lines.at(-1)).toMatch(COUNT_LINE);
+    expect(lines.length, 'at least one problem').toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) {
+      expect(line).toMatch(PROBLEM_LINE);
+      expect(PROBLEM_LINE.exec(line)?.groups?.message, line).toMatch(VIETNAMESE);
+    }
+    expect(output).toBe(expected(name));
+  });
+});
+
+describe('an image over 10 MB', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-10mb-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('is reported on the field that names it, with its size', async () => {
+    // thieu-anh's only mistake is its missing cover: put a real JPEG there, padded to 10.5 MB.
+    const fixture = path.join(temp, 'anh-qua-nang');
+    cpSync(path.join(INVALID, 'thieu-anh'), fixture, { recursive: true });
+    const entry = path.join(fixture, 'content/tap-the/chi-bo-ap-thoi-an');
+    cpSync(path.join(INVALID, 'bom/content/tap-the/chi-bo-ap-thoi-an/anh-bia.jpg'), path.join(entry, 'anh-bia.jpg'));
+    truncateSync(path.join(entry, 'anh-bia.jpg'), 10.5 * 1024 * 1024);
+
+    const output = await report(fixture);
+    expect(stackTraceLines(output)).toEqual([]);
+    expect(output).toBe(
+      [
+        'content/tap-the/chi-bo-ap-thoi-an/index.mdx:10:3  cover.src  Ảnh "anh-bia.jpg" nặng 10,5 MB, quá giới hạn 10 MB. → Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
+        '1 lỗi trong 1 tệp.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('npm run check:content, as editors run it', () => {
+  const run = (cwd: string, args: string[] = []) => {
+    const env = { ...process.env };
+    delete env.CONTENT_DIR;
+    return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env });
+  };
+
+  it('prints every problem on stderr, then the count, and exits 1', () => {
+    const fixture = 'tinh-khong-dau';
+    const result = run(path.join(INVALID, fixture));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(stackTraceLines(result.stderr)).toEqual([]);
+    const lines = result.stderr.trimEnd().split('\n');
+    const want = expected(fixture).split('\n');
+    expect(lines.slice(0, want.length)).toEqual(want);
+    expect(lines.slice(want.length)).toHaveLength(1);
+    expect(lines.at(-1)).toMatch(
+      /^Đã kiểm tra 1 tệp trong [\d,]+ giây\. Sửa các lỗi trên rồi chạy lại npm run check:content\.$/,
+    );
+  });
+
+  it('says "Không có lỗi." and exits 0 on the real content', () => {
+    const result = run(ROOT, ['--dir', 'content']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Không có lỗi\. Đã kiểm tra \d+ tệp trong [\d,]+ giây\.\n$/);
+  });
+});
