@@ -1,0 +1,231 @@
+/**
+ * JSON Schema cho biên tập viên: gợi ý tên trường, giá trị trong danh mục và
+ * lời giải thích tiếng Việt khi gõ trong VS Code.
+ *
+ * Sinh từ các schema zod trong src/schemas/ (z.toJSONSchema); lời giải thích
+ * của mỗi trường lấy từ chú thích JSDoc (`/** … *\/`) đặt ngay trên trường đó
+ * trong src/schemas/*.ts, nên chỉ có một nơi viết: sửa chú thích, chạy lại
+ * lệnh này. Mỗi bộ sưu tập một tệp: .vscode/schemas/<bo-suu-tap>.schema.json.
+ *
+ *   npm run schema:json        (tức là node scripts/generate-json-schema.ts)
+ *
+ * test/unit/json-schema.test.ts kiểm tra các tệp đã commit khớp từng byte với
+ * kết quả của buildJsonSchemas().
+ *
+ * How a JSDoc text finds its property: every object literal in src/schemas
+ * that is a shape (the first argument of `z.strictObject(…)`/`z.object(…)`, or
+ * an object a function returns, like `entryShape`) is read with the TypeScript
+ * compiler API, with its own keys (spreads excluded) and each key's JSDoc. For
+ * each object of the generated JSON Schema, a property takes its text from the
+ * literals whose whole key set is a subset of the object's keys, preferring the
+ * largest such literal (`src` of a gallery item comes from the gallery literal,
+ * not the cover one, whose keys are also a subset). A property with no text, or
+ * two equally good literals that disagree, stops the generator.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'astro/zod';
+import * as prettier from 'prettier';
+import ts from 'typescript';
+import { isRealDate } from '../src/schemas/common.ts';
+import { dataSchemas, entrySchemas } from '../src/schemas/index.ts';
+import { imagePath } from '../src/schemas/media.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SCHEMA_SOURCES = path.join(ROOT, 'src', 'schemas');
+/** Where the schemas are written, relative to the project root. */
+export const OUTPUT_DIR = '.vscode/schemas';
+
+type Collection = keyof typeof entrySchemas | keyof typeof dataSchemas;
+
+/** What the top of each schema says: which files it describes. */
+const COLLECTIONS: Record<Collection, { title: string; files: string }> = {
+  'ca-nhan': { title: 'Cá nhân', files: 'phần đầu tệp content/ca-nhan/<ma-muc>/index.mdx' },
+  'tap-the': { title: 'Tập thể', files: 'phần đầu tệp content/tap-the/<ma-muc>/index.mdx' },
+  'mo-hinh': { title: 'Mô hình', files: 'phần đầu tệp content/mo-hinh/<ma-muc>/index.mdx' },
+  'don-vi': { title: 'Đơn vị', files: 'tệp content/don-vi/<ma>.yaml' },
+  'phong-trao': { title: 'Phong trào, văn bản, đợt biểu dương', files: 'tệp content/phong-trao/<ma>.yaml' },
+  'bo-suu-tap': { title: 'Bộ sưu tập', files: 'tệp content/bo-suu-tap/<ma>.yaml' },
+  'trich-dan': { title: 'Trích dẫn', files: 'tệp content/trich-dan/<ma>.yaml' },
+};
+
+// ------------------------------------------------------------ JSDoc texts
+
+/** An object literal of a schema file: its own keys and their JSDoc texts. */
+export interface ShapeLiteral {
+  /** "src/schemas/media.ts:19", for messages. */
+  where: string;
+  keys: ReadonlySet<string>;
+  docs: ReadonlyMap<string, string | undefined>;
+}
+
+const SHAPE_FACTORIES = new Set(['strictObject', 'object', 'looseObject']);
+
+function keyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+function isShape(node: ts.ObjectLiteralExpression): boolean {
+  const parent = node.parent;
+  if (ts.isReturnStatement(parent)) return true;
+  return (
+    ts.isCallExpression(parent) &&
+    parent.arguments[0] === node &&
+    ts.isPropertyAccessExpression(parent.expression) &&
+    SHAPE_FACTORIES.has(parent.expression.name.text)
+  );
+}
+
+/** The object-literal shapes of one schema file. */
+export function shapeLiterals(fileName: string, text: string): ShapeLiteral[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: ShapeLiteral[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isObjectLiteralExpression(node) && isShape(node)) {
+      const docs = new Map<string, string | undefined>();
+      for (const property of node.properties) {
+        if (ts.isSpreadAssignment(property) || !property.name) continue;
+        const key = keyName(property.name);
+        if (key === undefined) continue;
+        const jsDoc = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc).at(-1);
+        const comment = jsDoc ? ts.getTextOfJSDocComment(jsDoc.comment) : undefined;
+        docs.set(key, comment?.replace(/\s+/g, ' ').trim() || undefined);
+      }
+      if (docs.size) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+        found.push({ where: `${fileName}:${line}`, keys: new Set(docs.keys()), docs });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The shapes of every file in src/schemas. */
+export async function readShapeLiterals(dir = SCHEMA_SOURCES): Promise<ShapeLiteral[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort();
+  const all: ShapeLiteral[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    all.push(...shapeLiterals(path.relative(ROOT, file).split(path.sep).join('/'), await readFile(file, 'utf8')));
+  }
+  return all;
+}
+
+/** The JSDoc text of `key` in an object with these keys, or an error. */
+function jsDocFor(key: string, objectKeys: ReadonlySet<string>, shapes: ShapeLiteral[], at: string): string {
+  const candidates = shapes.filter((s) => s.keys.has(key) && [...s.keys].every((k) => objectKeys.has(k)));
+  if (!candidates.length) throw new Error(`${at}: không tìm thấy khai báo của trường "${key}" trong src/schemas.`);
+  const size = Math.max(...candidates.map((s) => s.keys.size));
+  const best = candidates.filter((s) => s.keys.size === size);
+  const texts = new Set(best.map((s) => s.docs.get(key)));
+  if (texts.size > 1)
+    throw new Error(`${at}: trường "${key}" khớp nhiều khai báo: ${best.map((s) => s.where).join(', ')}.`);
+  const text = best[0].docs.get(key);
+  if (!text) throw new Error(`${best[0].where}: trường "${key}" chưa có chú thích JSDoc (/** … */).`);
+  return text;
+}
+
+// ------------------------------------------------------------ JSON Schema
+
+type Json = { [key: string]: unknown };
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The pattern of an image path, as `imagePath` writes it. */
+const IMAGE_PATTERN = (z.toJSONSchema(imagePath()) as Json).pattern;
+
+/**
+ * Adjustments zod cannot know: dates (a refinement) become `format: date`
+ * with an example; image paths get an example; the upper bound of a year,
+ * which is "next year" and would change the files every 1 January, is left out.
+ */
+function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }) {
+  const { zodSchema, jsonSchema } = ctx;
+  const def = zodSchema._zod.def;
+  if (def.type === 'string') {
+    const checks = (def.checks ?? []) as { _zod: { def: { check: string; fn?: unknown } } }[];
+    if (checks.some((c) => c._zod.def.check === 'custom' && c._zod.def.fn === isRealDate)) {
+      jsonSchema.format = 'date';
+      jsonSchema.examples = ['2024-01-15'];
+    }
+    if (jsonSchema.pattern === IMAGE_PATTERN) jsonSchema.examples = ['./anh-bia.jpg', './anh-1.jpg'];
+  }
+  if (def.type === 'number' && jsonSchema.type === 'integer' && jsonSchema.maximum === new Date().getFullYear() + 1)
+    delete jsonSchema.maximum;
+}
+
+/** Puts each property's JSDoc text first in its schema, all the way down. */
+function annotate(node: unknown, shapes: ShapeLiteral[], at: string): unknown {
+  if (Array.isArray(node)) return node.map((item, i) => annotate(item, shapes, `${at}[${i}]`));
+  if (!isObject(node)) return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && isObject(value)) {
+      const keys = new Set(Object.keys(value));
+      const properties: Json = {};
+      for (const [name, schema] of Object.entries(value)) {
+        const where = `${at}.${name}`;
+        properties[name] = {
+          description: jsDocFor(name, keys, shapes, where),
+          ...(annotate(schema, shapes, where) as Json),
+        };
+      }
+      out[key] = properties;
+    } else if (key === 'enum' || key === 'examples' || key === 'default' || key === 'required') {
+      out[key] = value;
+    } else {
+      out[key] = annotate(value, shapes, key === 'items' ? `${at}[]` : at);
+    }
+  }
+  return out;
+}
+
+/** The JSON Schema of one collection, as an object. */
+export function collectionJsonSchema(collection: Collection, shapes: ShapeLiteral[]): Json {
+  const schema: z.ZodType =
+    collection in entrySchemas
+      ? entrySchemas[collection as keyof typeof entrySchemas](imagePath)
+      : dataSchemas[collection as keyof typeof dataSchemas];
+  const generated = z.toJSONSchema(schema, {
+    target: 'draft-07',
+    io: 'input',
+    unrepresentable: 'any',
+    override,
+  }) as Json;
+  const { $schema, ...rest } = generated;
+  const { title, files } = COLLECTIONS[collection];
+  return {
+    $schema,
+    title,
+    description: `${title}: ${files}. Sinh từ src/schemas bằng "npm run schema:json"; đừng sửa tay.`,
+    ...(annotate(rest, shapes, collection) as Json),
+  };
+}
+
+/** Every collection's schema file: path relative to the project root → text (formatted as Prettier would). */
+export async function buildJsonSchemas(): Promise<Map<string, string>> {
+  const shapes = await readShapeLiterals();
+  const files = new Map<string, string>();
+  for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
+    const file = `${OUTPUT_DIR}/${collection}.schema.json`;
+    const json = JSON.stringify(collectionJsonSchema(collection, shapes), null, 2);
+    const options = (await prettier.resolveConfig(path.join(ROOT, file))) ?? {};
+    files.set(file, await prettier.format(json, { ...options, filepath: path.join(ROOT, file) }));
+  }
+  return files;
+}
+
+// ------------------------------------------------------------ command line
+
+if (import.meta.main) {
+  const files = await buildJsonSchemas();
+  await mkdir(path.join(ROOT, OUTPUT_DIR), { recursive: true });
+  for (const [file, text] of files) {
+    await writeFile(path.join(ROOT, file), text);
+    console.log(`Đã ghi ${file}`);
+  }
+}
