@@ -14,6 +14,27 @@ function keyOf(path: readonly PropertyKey[]): string {
   return last ? String(last) : 'trường';
 }
 
+/** Where to add a missing line: the top of the file, or inside the group it belongs to. */
+function groupOf(path: readonly PropertyKey[]): string {
+  const parent = path.slice(0, -1);
+  if (!parent.length) return 'vào phần đầu tệp (giữa hai dòng ---)';
+  const last = parent[parent.length - 1];
+  if (typeof last === 'number') {
+    const list = String(parent[parent.length - 2] ?? '');
+    return `vào mục thứ ${last + 1} của danh sách ${list} (viết thụt lề bên dưới dấu "- " của mục đó)`;
+  }
+  return `vào nhóm ${String(last)} (viết thụt lề bên dưới dòng "${String(last)}:")`;
+}
+
+/** The line of a field, or of the nearest group that is written, or of the frontmatter itself. */
+function locateNearest(locate: Locate, path: readonly PropertyKey[]) {
+  for (let n = path.length; n >= 0; n--) {
+    const at = locate(path.slice(0, n));
+    if (at) return at;
+  }
+  return undefined;
+}
+
 /**
  * Turn zod issues into editors' problems: Vietnamese message, the field, the
  * line when known, and how to fix it. The schema files carry the messages;
@@ -26,6 +47,15 @@ export function issuesToProblems(
   schema?: z.ZodType,
 ): Problem[] {
   const problems: Problem[] = [];
+  // A typo ("titel") also leaves the real key missing: report the typo only.
+  const typoFor = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys' || !schema) continue;
+    for (const key of issue.keys) {
+      const guess = suggest(key, keysAt(schema, issue.path));
+      if (guess) typoFor.add([...issue.path, guess].join('.'));
+    }
+  }
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -45,15 +75,16 @@ export function issuesToProblems(
       continue;
     }
     const input = (issue as { input?: unknown }).input;
-    const missing = issue.code === 'invalid_type' && input === undefined;
-    let fix: string | undefined;
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined;
+    if (missing && typoFor.has(issue.path.join('.'))) continue;
+    let fix = (issue as { params?: { fix?: string } }).params?.fix;
     if (missing) {
-      fix = `Thêm dòng "${keyOf(issue.path)}: …" vào phần đầu tệp (giữa hai dòng ---).`;
+      fix = `Thêm dòng "${keyOf(issue.path)}: …" ${groupOf(issue.path)}.`;
     } else if (issue.code === 'invalid_value' && typeof input === 'string') {
       const guess = suggest(input, issue.values.map(String));
       fix = guess ? `Sửa thành "${guess}".` : 'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).';
     }
-    const at = locate(issue.path) ?? (missing ? locate(issue.path.slice(0, -1)) : undefined);
+    const at = locateNearest(locate, issue.path);
     problems.push({ file, ...at, field: fieldName(issue.path), message: issue.message, ...(fix ? { fix } : {}) });
   }
   return problems;

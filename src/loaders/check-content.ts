@@ -50,11 +50,17 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   );
 }
 
+/** Point cross-file problems at the title line of their file. */
+function withTitleLine(problems: Problem[], titleAt: Map<string, { line: number; column: number }>): Problem[] {
+  return problems.map((p) => ({ ...p, ...titleAt.get(p.file) }));
+}
+
 export async function checkContent({ root, dir, fix = false }: CheckOptions): Promise<CheckResult> {
   const index = readContentIndex(dir);
   const problems: Problem[] = [];
   const people: PersonRecord[] = [];
   const fixed: string[] = [];
+  const titleAt = new Map<string, { line: number; column: number }>();
   let files = 0;
 
   const read = async (absolute: string) => {
@@ -85,6 +91,8 @@ export async function checkContent({ root, dir, fix = false }: CheckOptions): Pr
       }
       const checked = await checkEntryFile(kind, file, absolute, text, index);
       problems.push(...checked.problems);
+      const at = checked.locate(['title']);
+      if (at) titleAt.set(file, at);
       const raw = checked.raw;
       if (kind === 'ca-nhan' && raw && typeof raw.title === 'string') {
         people.push({
@@ -95,9 +103,9 @@ export async function checkContent({ root, dir, fix = false }: CheckOptions): Pr
         });
       }
     });
-    problems.push(...duplicateSlugs(index, kind, rel(root, dir)));
+    problems.push(...withTitleLine(duplicateSlugs(index, kind, rel(root, dir)), titleAt));
   }
-  problems.push(...duplicatePeople(people));
+  problems.push(...withTitleLine(duplicatePeople(people), titleAt));
 
   for (const collection of Object.keys(dataSchemas) as DataCollection[]) {
     for (const name of await list(path.join(dir, collection), (n, isDir) => !isDir && /\.ya?ml$/.test(n))) {

@@ -37,7 +37,12 @@ const schemasByKind = {
 export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
   const source = parseSource(text.normalize('NFC'), file, 'mdx');
   const problems = [...source.problems];
-  if (!source.data) return { data: undefined, raw: undefined, locate: source.locate, body: undefined, problems };
+  if (!source.data) {
+    // A YAML mistake must not hide the body's mistakes: check the body too, when the fences are there.
+    const body = source.fenced ? compileBody(text.normalize('NFC'), file) : undefined;
+    problems.push(...(body?.problems ?? []));
+    return { data: undefined, raw: undefined, locate: source.locate, body, problems };
+  }
   const schema = schemasByKind[kind];
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));

@@ -69,7 +69,7 @@ export async function checkImages(
     if (info.size > MAX_IMAGE_BYTES) {
       problems.push({
         ...where,
-        message: `Ảnh "${name}" nặng ${(info.size / 1024 / 1024).toFixed(1)} MB, quá giới hạn 10 MB.`,
+        message: `Ảnh "${name}" nặng ${(info.size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB, quá giới hạn 10 MB.`,
         fix: 'Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
       });
       continue;

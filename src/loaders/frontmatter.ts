@@ -14,6 +14,8 @@ export interface ParsedSource {
   locate: Locate;
   /** Problems found while reading: no frontmatter, YAML syntax errors. */
   problems: Problem[];
+  /** Whether the file has a frontmatter block between two --- lines (whatever its YAML says). */
+  fenced: boolean;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -45,7 +47,7 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
           : 'Tệp không có phần đầu (frontmatter).',
         fix: 'Tệp phải bắt đầu bằng một dòng ---, tiếp theo là các trường, rồi một dòng --- nữa trước nội dung.',
       });
-      return { data: undefined, body: source, bodyLine: 1, locate: () => undefined, problems };
+      return { data: undefined, body: source, bodyLine: 1, locate: () => undefined, problems, fenced: false };
     }
     yamlText = lines.slice(1, close).join('\n');
     yamlLine = 2;
@@ -110,7 +112,7 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
         fix: 'Viết mỗi trường trên một dòng, dạng title: Tên mục.',
       });
   }
-  return { data, body, bodyLine, locate, problems };
+  return { data, body, bodyLine, locate, problems, fenced: kind === 'mdx' };
 }
 
 function yamlMessage(code: string): string {

@@ -72,7 +72,7 @@ export function compileBody(source: string, file: string): CompiledBody {
       line: m ? Number(m[1]) : undefined,
       column: m ? Number(m[2]) : undefined,
       field: 'nội dung',
-      message: `Lỗi cú pháp MDX: ${m ? m[3] : text}`,
+      message: `Lỗi cú pháp MDX: ${syntaxMessage(m ? m[3]! : text)}`,
       fix: 'Kiểm tra thẻ <…> ở dòng này: mỗi thẻ mở phải có thẻ đóng (hoặc tự đóng bằng />), và không dùng dấu { } trong văn bản.',
     });
     return { html: '', imagePaths: [], images: [], headings: [], problems };
@@ -296,6 +296,41 @@ export function compileBody(source: string, file: string): CompiledBody {
   }
   const html = problems.length ? '' : toHtml({ type: 'root', children: children as RootContent[] });
   return { html, imagePaths, images, headings, problems };
+}
+
+/** The MDX parser's English messages, in Vietnamese for editors. */
+const syntaxMessages: [RegExp, (...m: string[]) => string][] = [
+  [/^Expected a closing tag for `<([^>`]+)>`/, (_, tag) => `thẻ <${tag}> chưa có thẻ đóng </${tag}>.`],
+  [
+    /^Unexpected closing tag `<\/([^>`]*)>`, expected corresponding closing tag for `<([^>`]+)>`/,
+    (_, close, open) => `thẻ đóng </${close}> không khớp với thẻ mở <${open}>.`,
+  ],
+  [
+    /^Unexpected closing tag `<\/([^>`]*)>`, expected an open tag first/,
+    (_, tag) => `thẻ đóng </${tag}> không có thẻ mở tương ứng.`,
+  ],
+  [
+    /^Unexpected character after `<`/,
+    () =>
+      'sau dấu < không phải là một thẻ hợp lệ (muốn viết dấu < trong chữ, hãy viết \\<; muốn tạo liên kết, dùng [chữ](địa chỉ)).',
+  ],
+  [
+    /^Unexpected end of file in expression/,
+    () => 'dấu { chưa có dấu } đóng (muốn viết dấu { trong chữ, hãy viết \\{).',
+  ],
+  [/^Unexpected end of file/, () => 'bài kết thúc khi một thẻ hoặc thuộc tính còn đang viết dở.'],
+  [
+    /^Unexpected character/,
+    () => 'có ký tự không đúng chỗ trong một thẻ hoặc thuộc tính (kiểm tra dấu ngoặc kép và dấu =).',
+  ],
+];
+
+function syntaxMessage(english: string): string {
+  for (const [re, say] of syntaxMessages) {
+    const m = re.exec(english);
+    if (m) return say(...m);
+  }
+  return `không đọc được đoạn này (${english}).`;
 }
 
 function toText(nodes: ElementContent[]): string {

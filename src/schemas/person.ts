@@ -37,6 +37,9 @@ export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
     .refine((data) => !(data.living === true && data.sample !== true && !data.consent), {
       path: ['consent'],
       error: 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).',
+      params: {
+        fix: 'Thêm nhóm "consent:" với hai dòng "by: …" (ai đồng ý) và "date: …" (ngày đồng ý, dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+      },
       // Checked even when other fields have mistakes, so every problem shows at once.
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     });

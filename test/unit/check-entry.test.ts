@@ -185,10 +185,15 @@ describe('checkEntry', () => {
     ]);
   });
 
-  it('requires consent for a living person (the problem has no line: consent is not written)', () => {
+  it('requires consent for a living person, pointing at the frontmatter and saying how to add it', () => {
     const text = entry().replace('living: false', 'living: true');
     expect(brief(checkEntry('ca-nhan', FILE, text, index).problems)).toEqual([
-      [undefined, 'consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).', undefined],
+      [
+        2,
+        'consent',
+        'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).',
+        'Thêm nhóm "consent:" với hai dòng "by: …" (ai đồng ý) và "date: …" (ngày đồng ý, dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+      ],
     ]);
   });
 

@@ -56,7 +56,7 @@ describe('issuesToProblems', () => {
         column: 1,
         field: 'consent.date',
         message: 'Thiếu ngày đồng ý (consent.date).',
-        fix: 'Thêm dòng "date: …" vào phần đầu tệp (giữa hai dòng ---).',
+        fix: 'Thêm dòng "date: …" vào nhóm consent (viết thụt lề bên dưới dòng "consent:").',
       },
     ]);
   });

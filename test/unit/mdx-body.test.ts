@@ -377,7 +377,7 @@ describe('compileBody: the MDX contract', () => {
         line: 7,
         column: 1,
         field: 'nội dung',
-        message: 'Lỗi cú pháp MDX: Expected a closing tag for `<Quote>`',
+        message: 'Lỗi cú pháp MDX: thẻ <Quote> chưa có thẻ đóng </Quote>.',
         fix,
       },
     ]);
@@ -385,7 +385,7 @@ describe('compileBody: the MDX contract', () => {
       [
         7,
         6,
-        'Lỗi cú pháp MDX: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`)',
+        'Lỗi cú pháp MDX: sau dấu < không phải là một thẻ hợp lệ (muốn viết dấu < trong chữ, hãy viết \\<; muốn tạo liên kết, dùng [chữ](địa chỉ)).',
       ],
     ]);
     expect(found(compile(onLine7('Chữ <!-- ghi chú -->')))[0]!.slice(0, 2)).toEqual([7, 5]);
