@@ -17,7 +17,8 @@ export function text(label: string, max = 500) {
     .string({ error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải là chữ.`) })
     .trim()
     .min(1, { error: `${capital(label)} đang để trống.` })
-    .max(max, { error: `${capital(label)} dài quá ${max} ký tự.` });
+    .max(max, { error: `${capital(label)} dài quá ${max} ký tự.` })
+    .refine((v) => !/^(…|\.\.\.)$/.test(v), { error: `${capital(label)} chưa được điền (chỉ có dấu …).` });
 }
 
 function capital(s: string) {

@@ -893,3 +893,14 @@ describe('every message is Vietnamese', () => {
     expect(englishLeaks(schema, valid)).toEqual([]);
   });
 });
+
+describe('a placeholder left in a text field', () => {
+  it('is not accepted as content', () => {
+    expect(issues(person, { ...personOk, summary: '…' })).toEqual([
+      ['summary', 'Tóm tắt (summary) chưa được điền (chỉ có dấu …).'],
+    ]);
+    expect(issues(person, { ...personOk, summary: '...' })).toEqual([
+      ['summary', 'Tóm tắt (summary) chưa được điền (chỉ có dấu …).'],
+    ]);
+  });
+});
