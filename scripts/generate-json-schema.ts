@@ -12,28 +12,22 @@
  * test/unit/json-schema.test.ts kiểm tra các tệp đã commit khớp từng byte với
  * kết quả của buildJsonSchemas().
  *
- * How a JSDoc text finds its property: every object literal in src/schemas
- * that is a shape (the first argument of `z.strictObject(…)`/`z.object(…)`, or
- * an object a function returns, like `entryShape`) is read with the TypeScript
- * compiler API, with its own keys (spreads excluded) and each key's JSDoc. For
- * each object of the generated JSON Schema, a property takes its text from the
- * literals whose whole key set is a subset of the object's keys, preferring the
- * largest such literal (`src` of a gallery item comes from the gallery literal,
- * not the cover one, whose keys are also a subset). A property with no text, or
- * two equally good literals that disagree, stops the generator.
+ * The texts are read by src/lib/schema-docs.ts (shared with the template of
+ * `npm run new`): each property of each object of the generated JSON Schema
+ * asks `fieldDescription` with the keys of that object. A property with no text, or two
+ * equally good declarations that disagree, stops the generator.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
-import ts from 'typescript';
+import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../src/lib/schema-docs.ts';
 import { isRealDate } from '../src/schemas/common.ts';
 import { dataSchemas, entrySchemas } from '../src/schemas/index.ts';
 import { imagePath } from '../src/schemas/media.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SCHEMA_SOURCES = path.join(ROOT, 'src', 'schemas');
 /** Where the schemas are written, relative to the project root. */
 export const OUTPUT_DIR = '.vscode/schemas';
 
@@ -49,85 +43,6 @@ const COLLECTIONS: Record<Collection, { title: string; files: string }> = {
   'bo-suu-tap': { title: 'Bộ sưu tập', files: 'tệp content/bo-suu-tap/<ma>.yaml' },
   'trich-dan': { title: 'Trích dẫn', files: 'tệp content/trich-dan/<ma>.yaml' },
 };
-
-// ------------------------------------------------------------ JSDoc texts
-
-/** An object literal of a schema file: its own keys and their JSDoc texts. */
-export interface ShapeLiteral {
-  /** "src/schemas/media.ts:19", for messages. */
-  where: string;
-  keys: ReadonlySet<string>;
-  docs: ReadonlyMap<string, string | undefined>;
-}
-
-const SHAPE_FACTORIES = new Set(['strictObject', 'object', 'looseObject']);
-
-function keyName(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
-  return undefined;
-}
-
-function isShape(node: ts.ObjectLiteralExpression): boolean {
-  const parent = node.parent;
-  if (ts.isReturnStatement(parent)) return true;
-  return (
-    ts.isCallExpression(parent) &&
-    parent.arguments[0] === node &&
-    ts.isPropertyAccessExpression(parent.expression) &&
-    SHAPE_FACTORIES.has(parent.expression.name.text)
-  );
-}
-
-/** The object-literal shapes of one schema file. */
-export function shapeLiterals(fileName: string, text: string): ShapeLiteral[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const found: ShapeLiteral[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isObjectLiteralExpression(node) && isShape(node)) {
-      const docs = new Map<string, string | undefined>();
-      for (const property of node.properties) {
-        if (ts.isSpreadAssignment(property) || !property.name) continue;
-        const key = keyName(property.name);
-        if (key === undefined) continue;
-        const jsDoc = ts.getJSDocCommentsAndTags(property).filter(ts.isJSDoc).at(-1);
-        const comment = jsDoc ? ts.getTextOfJSDocComment(jsDoc.comment) : undefined;
-        docs.set(key, comment?.replace(/\s+/g, ' ').trim() || undefined);
-      }
-      if (docs.size) {
-        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        found.push({ where: `${fileName}:${line}`, keys: new Set(docs.keys()), docs });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
-
-/** The shapes of every file in src/schemas. */
-export async function readShapeLiterals(dir = SCHEMA_SOURCES): Promise<ShapeLiteral[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort();
-  const all: ShapeLiteral[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    all.push(...shapeLiterals(path.relative(ROOT, file).split(path.sep).join('/'), await readFile(file, 'utf8')));
-  }
-  return all;
-}
-
-/** The JSDoc text of `key` in an object with these keys, or an error. */
-function jsDocFor(key: string, objectKeys: ReadonlySet<string>, shapes: ShapeLiteral[], at: string): string {
-  const candidates = shapes.filter((s) => s.keys.has(key) && [...s.keys].every((k) => objectKeys.has(k)));
-  if (!candidates.length) throw new Error(`${at}: không tìm thấy khai báo của trường "${key}" trong src/schemas.`);
-  const size = Math.max(...candidates.map((s) => s.keys.size));
-  const best = candidates.filter((s) => s.keys.size === size);
-  const texts = new Set(best.map((s) => s.docs.get(key)));
-  if (texts.size > 1)
-    throw new Error(`${at}: trường "${key}" khớp nhiều khai báo: ${best.map((s) => s.where).join(', ')}.`);
-  const text = best[0].docs.get(key);
-  if (!text) throw new Error(`${best[0].where}: trường "${key}" chưa có chú thích JSDoc (/** … */).`);
-  return text;
-}
 
 // ------------------------------------------------------------ JSON Schema
 
@@ -159,18 +74,18 @@ function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSch
 }
 
 /** Puts each property's JSDoc text first in its schema, all the way down. */
-function annotate(node: unknown, shapes: ShapeLiteral[], at: string): unknown {
+function annotate(node: unknown, shapes: readonly ShapeLiteral[], at: string): unknown {
   if (Array.isArray(node)) return node.map((item, i) => annotate(item, shapes, `${at}[${i}]`));
   if (!isObject(node)) return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'properties' && isObject(value)) {
-      const keys = new Set(Object.keys(value));
+      const keys = Object.keys(value);
       const properties: Json = {};
       for (const [name, schema] of Object.entries(value)) {
         const where = `${at}.${name}`;
         properties[name] = {
-          description: jsDocFor(name, keys, shapes, where),
+          description: fieldDescription(shapes, keys, name, where),
           ...(annotate(schema, shapes, where) as Json),
         };
       }
@@ -185,7 +100,7 @@ function annotate(node: unknown, shapes: ShapeLiteral[], at: string): unknown {
 }
 
 /** The JSON Schema of one collection, as an object. */
-export function collectionJsonSchema(collection: Collection, shapes: ShapeLiteral[]): Json {
+export function collectionJsonSchema(collection: Collection, shapes: readonly ShapeLiteral[]): Json {
   const schema: z.ZodType =
     collection in entrySchemas
       ? entrySchemas[collection as keyof typeof entrySchemas](imagePath)
@@ -208,7 +123,7 @@ export function collectionJsonSchema(collection: Collection, shapes: ShapeLitera
 
 /** Every collection's schema file: path relative to the project root → text (formatted as Prettier would). */
 export async function buildJsonSchemas(): Promise<Map<string, string>> {
-  const shapes = await readShapeLiterals();
+  const shapes = readShapeLiterals();
   const files = new Map<string, string>();
   for (const collection of Object.keys(COLLECTIONS) as Collection[]) {
     const file = `${OUTPUT_DIR}/${collection}.schema.json`;

@@ -24,11 +24,11 @@ import {
   pickKind,
   pickProvince,
   planEntry,
-  readSchemaDocs,
   renderEntry,
   todayInVietnam,
   type EntryPlan,
 } from '../src/lib/new-entry.ts';
+import { readShapeLiterals } from '../src/lib/schema-docs.ts';
 
 const HELP = `npm run new: tạo thư mục và tệp index.mdx cho một bài mới.
 
@@ -237,7 +237,7 @@ rl?.close();
 
 const { text, todo } = renderEntry(
   { kind, title, province, fields: chosen, summary, position: kind === 'ca-nhan' ? position : undefined },
-  { docs: readSchemaDocs(), today: todayInVietnam() },
+  { shapes: readShapeLiterals(), today: todayInVietnam() },
 );
 try {
   mkdirSync(plan.dir, { recursive: true });

@@ -5,20 +5,23 @@
  * renders the `index.mdx` template.
  *
  * One source of truth for the field explanations: the template's `#` comments
- * are the JSDoc comments of the schema files (src/schemas/*.ts), read with the
- * TypeScript compiler API. Change a comment there and the template follows;
- * a field without a comment stops the template with an error (and a test).
+ * are the JSDoc comments of the schema files (src/schemas/*.ts), read by
+ * src/lib/schema-docs.ts like the JSON Schemas for VS Code. Change a comment
+ * there and the template follows; a field without a comment stops the template
+ * with an error (and a test).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { parse } from 'yaml';
 import { fieldGroups, fieldLabels, fields, type FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, kinds, type KindId } from '../data/kinds.ts';
 import { provinceByName, provinceNames } from '../data/provinces.ts';
 import { recognitionFormLabels } from '../data/recognition-forms.ts';
+import { entrySchemas } from '../schemas/index.ts';
+import { imagePath } from '../schemas/media.ts';
+import { keysAt } from './error-map.ts';
 import { fold, nfc, squash } from './fold.ts';
+import { fieldDescription, type ShapeLiteral } from './schema-docs.ts';
 import { slug } from './slug.ts';
 import { distance } from './suggest.ts';
 
@@ -200,52 +203,31 @@ export function todayInVietnam(now: Date = new Date()): string {
 
 // ------------------------------------------------------------------ schema comments
 
-/** Field explanations from the schema files, by "<schema>.<field>" ("entryShape.title", "placeSchema.province"). */
-export type SchemaDocs = ReadonlyMap<string, string>;
+/**
+ * The schema's explanation of a field of one kind, by its path in the
+ * frontmatter, array items as `0` ("title", "consent.by", "recognitions.0.year",
+ * "model.outputs.0.label"). Throws when the field has none.
+ */
+export type FieldDocs = (fieldPath: string) => string;
 
-/** The folder of the schema files, next to this one. */
-export const SCHEMA_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
-
-/** The JSDoc comments of every object property in TypeScript sources, keyed by the declaration that holds them. */
-export function parseSchemaDocs(sources: readonly { name: string; text: string }[]): Map<string, string> {
-  const docs = new Map<string, string>();
-  for (const { name, text } of sources) {
-    const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const visit = (node: ts.Node) => {
-      if (ts.isPropertyAssignment(node)) {
-        const comment = ts
-          .getJSDocCommentsAndTags(node)
-          .filter(ts.isJSDoc)
-          .map((d) => ts.getTextOfJSDocComment(d.comment) ?? '')
-          .join(' ');
-        const where = ownerPath(node);
-        if (comment.trim() && where) docs.set(where, squash(comment));
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-  }
-  return docs;
-}
-
-/** "coverSchema.src": the declaration a property belongs to, then the property names down to it. */
-function ownerPath(node: ts.PropertyAssignment): string | undefined {
-  const names: string[] = [];
-  for (let n: ts.Node | undefined = node; n; n = n.parent) {
-    if (ts.isPropertyAssignment(n)) {
-      if (!ts.isIdentifier(n.name) && !ts.isStringLiteral(n.name)) return undefined;
-      names.unshift(n.name.text);
-    } else if ((ts.isFunctionDeclaration(n) || ts.isVariableDeclaration(n)) && n.name && ts.isIdentifier(n.name)) {
-      return [n.name.text, ...names].join('.');
-    }
-  }
-  return undefined;
-}
-
-/** Read the field explanations from src/schemas/*.ts. */
-export function readSchemaDocs(dir: string = SCHEMA_DIR): Map<string, string> {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.ts'));
-  return parseSchemaDocs(names.map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') })));
+/**
+ * The field explanations of a kind: for each path, the keys of the object the
+ * field sits in are read from the kind's zod schema (`entrySchemas`, optional,
+ * default and arrays unwrapped), and src/lib/schema-docs.ts finds the JSDoc
+ * comment of that field among the shapes read from src/schemas
+ * (`readShapeLiterals()`), the same way as the JSON Schemas for VS Code.
+ */
+export function fieldDocs(kind: KindId, shapes: readonly ShapeLiteral[]): FieldDocs {
+  const schema = entrySchemas[kind](imagePath);
+  return (fieldPath) => {
+    const parts = fieldPath.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const key = parts.at(-1);
+    const keys = keysAt(schema, parts.slice(0, -1));
+    const at = `${kind}.${fieldPath}`;
+    if (typeof key !== 'string' || !keys.includes(key))
+      throw new Error(`${at}: trường "${String(key)}" không có trong schema của loại bài ${kind}.`);
+    return fieldDescription(shapes, keys, key, at);
+  };
 }
 
 // ------------------------------------------------------------------ template
@@ -300,15 +282,10 @@ function wrap(text: string, width: number): string[] {
 const WIDTH = 100;
 
 /** Builds the frontmatter line by line: comments, values, placeholders and switched-off (commented) fields. */
-function frontmatterWriter(docs: SchemaDocs) {
+function frontmatterWriter(docOf: FieldDocs) {
   const lines: string[] = [];
   const todo: string[] = [];
   const pad = (indent: number) => ' '.repeat(indent);
-  const docOf = (id: string) => {
-    const text = docs.get(id);
-    if (!text) throw new Error(`Thiếu chú thích (JSDoc) cho "${id}" trong src/schemas: mẫu bài lấy chú thích từ đó.`);
-    return text;
-  };
   const w = {
     lines,
     todo,
@@ -317,9 +294,9 @@ function frontmatterWriter(docs: SchemaDocs) {
     note(indent: number, text: string) {
       for (const l of wrap(text, WIDTH - indent - 2)) lines.push(`${pad(indent)}# ${l}`);
     },
-    /** The schema's explanation of a field, with an optional addition. */
-    doc(indent: number, id: string, extra = '') {
-      w.note(indent, extra ? `${docOf(id)} ${extra}` : docOf(id));
+    /** The schema's explanation of a field (by its path: "consent.by"), with an optional addition. */
+    doc(indent: number, fieldPath: string, extra = '') {
+      w.note(indent, extra ? `${docOf(fieldPath)} ${extra}` : docOf(fieldPath));
     },
     /** `key: value`, with an optional trailing comment. */
     value(indent: number, key: string, value: string, comment = '') {
@@ -334,10 +311,10 @@ function frontmatterWriter(docs: SchemaDocs) {
     off(indent: number, yaml: readonly string[]) {
       for (const l of yaml) lines.push(`${pad(indent)}# ${l}`);
     },
-    /** The sub-fields of a switched-off group, one "· key: explanation" line each. */
-    legend(indent: number, schema: string, keys: readonly string[], extra: Record<string, string> = {}) {
+    /** The sub-fields of a switched-off group (by its path: "recognitions.0"), one "· key: explanation" line each. */
+    legend(indent: number, group: string, keys: readonly string[], extra: Record<string, string> = {}) {
       for (const k of keys) {
-        const text = `· ${k}: ${docOf(`${schema}.${k}`)}${extra[k] ? ` ${extra[k]}` : ''}`;
+        const text = `· ${k}: ${docOf(`${group}.${k}`)}${extra[k] ? ` ${extra[k]}` : ''}`;
         wrap(text, WIDTH - indent - 4).forEach((l, i) => lines.push(`${pad(indent)}#${i ? '     ' : '   '}${l}`));
       }
     },
@@ -367,9 +344,12 @@ function fieldVocabulary(): string {
  * switched off with `#`, and a body of guidance comments only (an unwritten
  * story is reported as "Bài viết chưa có nội dung").
  */
-export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; today: string }): RenderedEntry {
+export function renderEntry(
+  answers: EntryAnswers,
+  opts: { shapes: readonly ShapeLiteral[]; today: string },
+): RenderedEntry {
   const { kind } = answers;
-  const w = frontmatterWriter(opts.docs);
+  const w = frontmatterWriter(fieldDocs(kind, opts.shapes));
   const label = kindById(kind).label.toLowerCase();
   const title = squash(nfc(answers.title));
 
@@ -387,34 +367,34 @@ export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; tod
   w.lines.push('');
 
   // Who or what.
-  w.doc(0, 'entryShape.title', 'Tên thư mục phải khớp với tiêu đề: đổi tiêu đề thì đổi cả tên thư mục.');
+  w.doc(0, 'title', 'Tên thư mục phải khớp với tiêu đề: đổi tiêu đề thì đổi cả tên thư mục.');
   w.value(0, 'title', yamlString(title));
-  w.doc(0, 'entryShape.summary', 'Tối đa 320 ký tự.');
+  w.doc(0, 'summary', 'Tối đa 320 ký tự.');
   if (answers.summary?.trim()) w.value(0, 'summary', yamlString(answers.summary));
   else w.blank(0, 'summary', 'summary');
 
   if (kind === 'ca-nhan') {
-    w.doc(0, 'personSchema.position');
+    w.doc(0, 'position');
     if (answers.position?.trim()) w.value(0, 'position', yamlString(answers.position));
     else w.blank(0, 'position', 'position');
-    w.doc(0, 'personSchema.birthYear', OPTIONAL);
+    w.doc(0, 'birthYear', OPTIONAL);
     w.off(0, ['birthYear: 1970']);
-    w.doc(0, 'personSchema.gender', 'Ghi "nam" hoặc "nữ". (Không bắt buộc.)');
+    w.doc(0, 'gender', 'Ghi "nam" hoặc "nữ". (Không bắt buộc.)');
     w.off(0, ['gender: nữ']);
-    w.doc(0, 'personSchema.living');
+    w.doc(0, 'living');
     w.blank(0, 'living', 'living', 'true nếu còn sống, false nếu đã mất');
-    w.doc(0, 'personSchema.consent', 'Nếu người này đã mất, có thể xóa cả nhóm consent.');
+    w.doc(0, 'consent', 'Nếu người này đã mất, có thể xóa cả nhóm consent.');
     w.lines.push('consent:');
-    w.doc(2, 'consentSchema.by');
+    w.doc(2, 'consent.by');
     w.blank(2, 'by', 'consent.by');
-    w.doc(2, 'consentSchema.date');
+    w.doc(2, 'consent.date');
     w.blank(2, 'date', 'consent.date');
-    w.doc(2, 'consentSchema.note', OPTIONAL);
+    w.doc(2, 'consent.note', OPTIONAL);
     w.off(2, ['note: Đồng ý bằng văn bản, qua chi bộ nơi cư trú']);
   }
 
   // What, where, with whom.
-  w.doc(0, 'entryShape.fields', `Tên có dấu phẩy phải đặt trong ngoặc kép. Danh mục: ${fieldVocabulary()}`);
+  w.doc(0, 'fields', `Tên có dấu phẩy phải đặt trong ngoặc kép. Danh mục: ${fieldVocabulary()}`);
   w.lines.push('fields:');
   const chosen = answers.fields?.filter((f) => f.trim()) ?? [];
   if (chosen.length) for (const f of chosen) w.lines.push(`  - ${yamlString(f)}`);
@@ -422,30 +402,30 @@ export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; tod
     w.lines.push(`  - "" # ${TODO_MARK}`);
     w.todo.push('fields.0');
   }
-  w.doc(0, 'entryShape.place');
+  w.doc(0, 'place');
   w.lines.push('place:');
-  w.doc(2, 'placeSchema.province');
+  w.doc(2, 'place.province');
   if (answers.province?.trim()) {
     const province = provinceByName(answers.province);
     const now = province && !province.current ? `nay thuộc ${province.currentName}` : '';
     w.value(2, 'province', yamlString(answers.province), now);
   } else w.blank(2, 'province', 'place.province');
-  w.doc(2, 'placeSchema.district', OPTIONAL);
+  w.doc(2, 'place.district', OPTIONAL);
   w.off(2, ['district: quận Ô Môn']);
-  w.doc(2, 'placeSchema.commune', OPTIONAL);
+  w.doc(2, 'place.commune', OPTIONAL);
   w.off(2, ['commune: phường Châu Văn Liêm']);
-  w.doc(0, 'entryShape.units', OPTIONAL);
+  w.doc(0, 'units', OPTIONAL);
   w.off(0, ['units:', '  - quan-uy-o-mon']);
   if (kind === 'tap-the') {
-    w.doc(0, 'collectiveSchema.parentUnit', OPTIONAL);
+    w.doc(0, 'parentUnit', OPTIONAL);
     w.off(0, ['parentUnit: quan-uy-o-mon']);
-    w.doc(0, 'collectiveSchema.memberCount', OPTIONAL);
+    w.doc(0, 'memberCount', OPTIONAL);
     w.off(0, ['memberCount: 25']);
   }
-  w.doc(0, 'entryShape.campaigns', OPTIONAL);
+  w.doc(0, 'campaigns', OPTIONAL);
   w.off(0, ['campaigns:', '  - ket-luan-01-kl-tw']);
-  w.doc(0, 'entryShape.recognitions', 'Mỗi lần khen là một khối bắt đầu bằng "- year:". (Không bắt buộc.)');
-  w.legend(0, 'recognitionSchema', ['year', 'form', 'issuer', 'reason', 'campaign', 'decision', 'date'], {
+  w.doc(0, 'recognitions', 'Mỗi lần khen là một khối bắt đầu bằng "- year:". (Không bắt buộc.)');
+  w.legend(0, 'recognitions.0', ['year', 'form', 'issuer', 'reason', 'campaign', 'decision', 'date'], {
     form: `Danh mục: ${recognitionFormLabels.join(' · ')}.`,
   });
   w.off(0, [
@@ -462,7 +442,7 @@ export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; tod
   if (kind === 'mo-hinh') {
     w.doc(
       0,
-      'modelSchema.model',
+      'model',
       'Chỉ ghi những mục nguồn có nêu; cần ít nhất một mục: bỏ dấu # ở đầu dòng rồi viết thay cho dấu …',
     );
     w.lines.push('model:');
@@ -476,27 +456,27 @@ export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; tod
       ['period', 'Từ năm 2021'],
     ];
     for (const [k, example] of form) {
-      w.doc(2, `modelFormSchema.${k}`);
+      w.doc(2, `model.${k}`);
       w.off(2, [`${k}: ${example}`]);
     }
-    w.doc(2, 'modelFormSchema.outputs', 'Mỗi kết quả là một khối bắt đầu bằng "- label:".');
-    w.legend(2, 'outputSchema', ['label', 'value', 'unit']);
+    w.doc(2, 'model.outputs', 'Mỗi kết quả là một khối bắt đầu bằng "- label:".');
+    w.legend(2, 'model.outputs.0', ['label', 'value', 'unit']);
     w.off(2, ['outputs:', '  - label: pano tuyên truyền', '    value: 34', '    unit: pano']);
-    w.doc(2, 'modelFormSchema.replicability');
+    w.doc(2, 'model.replicability');
     w.off(2, ['replicability: …']);
   }
 
   // Pictures and words.
-  w.doc(0, 'entryShape.cover');
+  w.doc(0, 'cover');
   w.lines.push('cover:');
-  w.doc(2, 'coverSchema.src');
+  w.doc(2, 'cover.src');
   w.value(2, 'src', './anh-bia.jpg');
-  w.doc(2, 'coverSchema.alt');
+  w.doc(2, 'cover.alt');
   w.blank(2, 'alt', 'cover.alt');
-  w.doc(2, 'coverSchema.credit');
+  w.doc(2, 'cover.credit');
   w.blank(2, 'credit', 'cover.credit');
-  w.doc(0, 'entryShape.gallery', 'Mỗi ảnh là một khối bắt đầu bằng "- src:". (Không bắt buộc.)');
-  w.legend(0, 'galleryItemSchema', ['src', 'alt', 'caption', 'credit']);
+  w.doc(0, 'gallery', 'Mỗi ảnh là một khối bắt đầu bằng "- src:". (Không bắt buộc.)');
+  w.legend(0, 'gallery.0', ['src', 'alt', 'caption', 'credit']);
   w.off(0, [
     'gallery:',
     '  - src: ./anh-1.jpg',
@@ -504,34 +484,34 @@ export function renderEntry(answers: EntryAnswers, opts: { docs: SchemaDocs; tod
     '    caption: Chú thích hiện dưới ảnh',
     '    credit: "Ảnh: P.V"',
   ]);
-  w.doc(0, 'entryShape.quote', OPTIONAL);
-  w.legend(0, 'pullQuoteSchema', ['text', 'author', 'role']);
+  w.doc(0, 'quote', OPTIONAL);
+  w.legend(0, 'quote', ['text', 'author', 'role']);
   w.off(0, ['quote:', '  text: …', '  author: …', '  role: …']);
 
   // Where the facts come from.
-  w.doc(0, 'entryShape.sources', 'Mỗi nguồn là một khối bắt đầu bằng "- title:".');
+  w.doc(0, 'sources', 'Mỗi nguồn là một khối bắt đầu bằng "- title:".');
   w.lines.push('sources:');
-  w.doc(2, 'sourceSchema.title');
+  w.doc(2, 'sources.0.title');
   w.blank(2, '- title', 'sources.0.title');
-  w.doc(4, 'sourceSchema.publisher');
+  w.doc(4, 'sources.0.publisher');
   w.blank(4, 'publisher', 'sources.0.publisher');
-  w.doc(4, 'sourceSchema.date', OPTIONAL);
+  w.doc(4, 'sources.0.date', OPTIONAL);
   w.off(4, ['date: 2023-09-06']);
-  w.doc(4, 'sourceSchema.url', OPTIONAL);
+  w.doc(4, 'sources.0.url', OPTIONAL);
   w.off(4, ['url: https://tenbao.vn/ten-bai-viet']);
-  w.doc(0, 'entryShape.related', OPTIONAL);
+  w.doc(0, 'related', OPTIONAL);
   w.off(0, ['related:', '  - mo-hinh/cho-0-dong']);
 
   // Publishing.
-  w.doc(0, 'entryShape.published');
+  w.doc(0, 'published');
   w.value(0, 'published', opts.today);
-  w.doc(0, 'entryShape.updated', OPTIONAL);
+  w.doc(0, 'updated', OPTIONAL);
   w.off(0, [`updated: ${opts.today}`]);
-  w.doc(0, 'entryShape.featured', OPTIONAL);
+  w.doc(0, 'featured', OPTIONAL);
   w.off(0, ['featured: true']);
-  w.doc(0, 'entryShape.draft', OPTIONAL);
+  w.doc(0, 'draft', OPTIONAL);
   w.off(0, ['draft: true']);
-  w.doc(0, 'entryShape.sample', 'Bài về người, việc có thật: để false.');
+  w.doc(0, 'sample', 'Bài về người, việc có thật: để false.');
   w.value(0, 'sample', 'false');
 
   const text = ['---', ...w.lines, '---', '', ...body(kind), ''].join('\n');

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { provinceNames } from '../../src/data/provinces.ts';
-import { buildJsonSchemas, shapeLiterals } from '../../scripts/generate-json-schema.ts';
+import { buildJsonSchemas } from '../../scripts/generate-json-schema.ts';
+import { shapeLiterals } from '../../src/lib/schema-docs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

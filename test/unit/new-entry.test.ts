@@ -9,27 +9,29 @@ import { kindIds, type KindId } from '../../src/data/kinds.ts';
 import { keysAt } from '../../src/lib/error-map.ts';
 import {
   choiceMessage,
+  fieldDocs,
   nextSteps,
   parseFields,
-  parseSchemaDocs,
   pickField,
   pickKind,
   pickProvince,
   planEntry,
-  readSchemaDocs,
   renderEntry,
   todayInVietnam,
   yamlString,
   type EntryAnswers,
 } from '../../src/lib/new-entry.ts';
+import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../../src/lib/schema-docs.ts';
 import { checkEntry, checkEntryFile } from '../../src/loaders/check-entry.ts';
 import type { ContentIndex } from '../../src/loaders/content-index.ts';
-import { entrySchemas } from '../../src/schemas/index.ts';
+import { dataSchemas, entrySchemas } from '../../src/schemas/index.ts';
 import { imagePath } from '../../src/schemas/media.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TODAY = '2026-11-20';
-const docs = readSchemaDocs();
+const shapes = readShapeLiterals();
+/** The explanations of a person's fields, as the template reads them. */
+const docs = fieldDocs('ca-nhan', shapes);
 
 let tmp: string;
 beforeAll(() => {
@@ -150,53 +152,50 @@ describe('planEntry', () => {
 });
 
 describe('field explanations come from the schema files', () => {
-  it('reads the JSDoc comments of src/schemas with the TypeScript compiler', () => {
-    expect(docs.get('entryShape.title')).toBe('Họ tên người, tên tập thể hoặc tên mô hình.');
-    expect(docs.get('placeSchema.province')).toBe(
+  it('reads the JSDoc comments of src/schemas, for the object each field sits in', () => {
+    expect(docs('title')).toBe('Họ tên người, tên tập thể hoặc tên mô hình.');
+    expect(docs('place.province')).toBe(
       'Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ".',
     );
-    expect(docs.get('personSchema.living')).toBe('Còn sống (true) hay đã mất (false).');
-    expect(docs.get('collectionSchema.kiosk.idleSeconds')).toBe(
+    expect(docs('living')).toBe('Còn sống (true) hay đã mất (false).');
+    // The same key in different objects: each has its own explanation.
+    expect(docs('sources.0.title')).toBe('Tiêu đề bài viết hoặc văn bản.');
+    expect(docs('cover.src')).toContain('./anh-bia.jpg');
+    expect(docs('gallery.0.src')).toContain('./hoat-dong-1.jpg');
+    expect(fieldDocs('mo-hinh', shapes)('model.outputs.0.unit')).toBe(
+      'Đơn vị tính, nếu có (ví dụ "pano", "lượt người").',
+    );
+    // The shared reader answers for any object whose keys are known, data collections too.
+    const kiosk = Object.keys(dataSchemas['bo-suu-tap'].shape.kiosk.unwrap().shape);
+    expect(fieldDescription(shapes, kiosk, 'idleSeconds')).toBe(
       'Số giây không chạm trước khi hỏi "Bạn vẫn đang xem?".',
     );
   });
 
-  it('joins multi-line comments and keys nested objects by path', () => {
-    const source = [
-      'export const a = z.object({',
-      '  /**',
-      '   * Dòng một',
-      '   * dòng hai.',
-      '   */',
-      '  x: z.string(),',
-      '  /** Nhóm. */',
-      '  g: z.object({',
-      '    /** Con. */',
-      '    y: z.number(),',
-      '  }),',
-      '  z: z.string(),',
-      '});',
-    ].join('\n');
-    expect([...parseSchemaDocs([{ name: 'a.ts', text: source }])]).toEqual([
-      ['a.x', 'Dòng một dòng hai.'],
-      ['a.g', 'Nhóm.'],
-      ['a.g.y', 'Con.'],
-    ]);
+  it('refuses a field its kind does not have', () => {
+    expect(() => docs('memberCount')).toThrow('ca-nhan.memberCount: trường "memberCount" không có trong schema');
+    expect(() => docs('cover.caption')).toThrow('ca-nhan.cover.caption: trường "caption" không có trong schema');
   });
 
   it('stops when a field has no comment to show', () => {
-    expect(() => renderEntry({ kind: 'ca-nhan', title: 'A' }, { docs: new Map(), today: TODAY })).toThrow(
-      'Thiếu chú thích (JSDoc) cho "entryShape.title" trong src/schemas: mẫu bài lấy chú thích từ đó.',
+    expect(() => renderEntry({ kind: 'ca-nhan', title: 'A' }, { shapes: [], today: TODAY })).toThrow(
+      'ca-nhan.title: không tìm thấy khai báo của trường "title" trong src/schemas.',
+    );
+    const withoutTitle = shapes.map((s): ShapeLiteral =>
+      s.where.startsWith('src/schemas/entry.ts:') ? { ...s, docs: new Map([...s.docs, ['title', undefined]]) } : s,
+    );
+    expect(() => renderEntry({ kind: 'ca-nhan', title: 'A' }, { shapes: withoutTitle, today: TODAY })).toThrow(
+      /^src\/schemas\/entry\.ts:\d+: trường "title" chưa có chú thích JSDoc/,
     );
   });
 
   it('writes each explanation just above its field', () => {
-    const { text } = renderEntry({ kind: 'ca-nhan', title: 'Nguyễn Thị Mai' }, { docs, today: TODAY });
+    const { text } = renderEntry({ kind: 'ca-nhan', title: 'Nguyễn Thị Mai' }, { shapes, today: TODAY });
     const lines = text.split('\n');
     const above = (line: string) => lines[lines.indexOf(line) - 1];
-    expect(above('summary: "" # … cần điền')).toBe(`# ${docs.get('entryShape.summary')} Tối đa 320 ký tự.`);
-    expect(above('  src: ./anh-bia.jpg')).toBe(`  # ${docs.get('coverSchema.src')}`);
-    expect(above('# gender: nữ')).toBe(`# ${docs.get('personSchema.gender')} Ghi "nam" hoặc "nữ". (Không bắt buộc.)`);
+    expect(above('summary: "" # … cần điền')).toBe(`# ${docs('summary')} Tối đa 320 ký tự.`);
+    expect(above('  src: ./anh-bia.jpg')).toBe(`  # ${docs('cover.src')}`);
+    expect(above('# gender: nữ')).toBe(`# ${docs('gender')} Ghi "nam" hoặc "nữ". (Không bắt buộc.)`);
   });
 });
 
@@ -240,6 +239,11 @@ function switchOn(text: string): string {
   return text.replace(/^(\s*)# (\s*(?:- )?[A-Za-z]+:(?: .*)?|\s*- .*)$/gm, '$1$2');
 }
 
+/** Write over the "…" of switched-on example values, as the template asks (a bare "…" is rejected). */
+function writeOver(text: string): string {
+  return text.replace(/^(\s*(?:- )?[A-Za-z]+): …$/gm, '$1: Ghi theo nguồn.');
+}
+
 /** The story: a paragraph, and the three example components taken out of their comment. */
 function writeStory(text: string): string {
   const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(text)!;
@@ -263,7 +267,7 @@ async function bundle(kind: KindId, text: string) {
 }
 
 describe.each(kindIds)('the %s template', (kind) => {
-  const rendered = renderEntry(answers[kind], { docs, today: TODAY });
+  const rendered = renderEntry(answers[kind], { shapes, today: TODAY });
 
   it('is YAML frontmatter with the answers, today and the cover', () => {
     const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(rendered.text)![1]!) as Record<string, unknown>;
@@ -301,7 +305,7 @@ describe.each(kindIds)('the %s template', (kind) => {
   });
 
   it('lists every field of its kind, each valid once switched on', async () => {
-    const text = writeStory(switchOn(fill(rendered.text)));
+    const text = writeStory(writeOver(switchOn(fill(rendered.text))));
     const { file, absolute } = await bundle(kind, text);
     const checked = checkEntry(kind, file, text, index);
     expect(checked.problems).toEqual([]);
