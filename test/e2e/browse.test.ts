@@ -2,23 +2,15 @@
  * A reader in a real Chromium: from the home page to an entry by clicking,
  * the same entry without JavaScript, and axe-core on the core page types.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, seriousViolations } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { seriousViolations, useBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('browsing', () => {
   it('home → Tập thể → an entry, by clicking', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await expect(page.title()).resolves.toBe('Gương Sáng');
     await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tập thể' }).click();
@@ -36,7 +28,7 @@ describe('browsing', () => {
   });
 
   it('a list sorts by given name, the Vietnamese way', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/ca-nhan/`);
     await page.getByRole('link', { name: 'Theo tên (A–Z)' }).click();
     await page.waitForURL(`${base}/ca-nhan/theo-ten/`);
@@ -47,7 +39,7 @@ describe('browsing', () => {
   });
 
   it('an entry reads completely with JavaScript disabled: story, facts, images', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}/mo-hinh/`);
     const href = await page.locator('main .card h2 a').first().getAttribute('href');
@@ -75,14 +67,14 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     '/gioi-thieu/',
   ];
   it.each(pages)('%s', async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}${path}`);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('an entry page of each kind', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     for (const kind of ['ca-nhan', 'tap-the', 'mo-hinh']) {
       await page.goto(`${base}/${kind}/`);
       const href = await page.locator('main .card h2 a').first().getAttribute('href');
@@ -93,7 +85,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
   });
 
   it('the skip link takes keyboard users to the content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${base}/`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');

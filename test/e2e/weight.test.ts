@@ -4,24 +4,17 @@
  * load. Pages ship no JavaScript, and the cover at phone width stays within
  * 80 KB. The totals are printed for the record.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 type Weight = Record<'document' | 'stylesheet' | 'script' | 'image' | 'font' | 'other', number>;
 
 async function weigh(path: string, inspect?: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const weight: Weight = { document: 0, stylesheet: 0, script: 0, image: 0, font: 0, other: 0 };
   const images: { url: string; bytes: number }[] = [];
