@@ -42,7 +42,14 @@ async function waitFor(url: string, ms = 30_000) {
 }
 
 export default async function setup(project: TestProject) {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', CONTENT_DIR: '', OUT_DIR: '', SITE_URL: '' };
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    CONTENT_DIR: '',
+    OUT_DIR: '',
+    SITE_URL: '',
+  };
   if (process.env.GS_SKIP_BUILD !== '1') {
     execFileSync(process.execPath, [...astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });
   }
