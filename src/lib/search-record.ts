@@ -1,0 +1,53 @@
+/**
+ * What the search index knows about an entry besides its text: filters,
+ * sort keys and the metadata a result shows. Entry pages write it into the
+ * HTML (SearchData.astro) and Pagefind reads it from there.
+ */
+import { provinceByName } from '../data/provinces.ts';
+import type { EntryView } from './entries.ts';
+import { fold } from './fold.ts';
+import { givenName } from './sort.ts';
+
+export interface SearchRecord {
+  filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
+  sort: Record<'published' | 'year' | 'name', string>;
+  meta: Record<'kind' | 'summary' | 'published' | 'year' | 'name', string>;
+}
+
+/** The filters, sorts and metadata of one entry; unit and campaign filters use their names. */
+export function searchRecord(
+  entry: EntryView,
+  unitName: (id: string) => string | undefined,
+  campaignName: (id: string) => string | undefined,
+): SearchRecord {
+  const province = provinceByName(entry.province)!;
+  const provinces = province.current ? [province.name] : [province.currentName, province.name];
+  const campaigns = new Set([
+    ...entry.campaigns,
+    ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),
+  ]);
+  // By given name first, the Vietnamese way; folded so it sorts as plain text.
+  const sortName = `${fold(entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title)} ${fold(entry.title)}`;
+  return {
+    filters: {
+      kind: [entry.kindLabel],
+      field: [...entry.fields],
+      province: provinces,
+      year: entry.years.map(String),
+      unit: entry.units.map((id) => unitName(id) ?? id),
+      campaign: [...campaigns].map((id) => campaignName(id) ?? id),
+    },
+    sort: {
+      published: entry.published,
+      year: String(entry.years[0]),
+      name: sortName,
+    },
+    meta: {
+      kind: entry.kind,
+      summary: entry.summary,
+      published: entry.published,
+      year: String(entry.years[0]),
+      name: sortName,
+    },
+  };
+}

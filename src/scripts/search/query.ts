@@ -1,0 +1,67 @@
+/**
+ * Vietnamese query handling on top of Pagefind. Pagefind folds most
+ * diacritics (and ranks typed accents first) but has no folding for đ/Đ, so
+ * "dang uy" would never reach "Đảng ủy". In Vietnamese đ only ever starts a
+ * syllable, so each query word that starts with d is also searched as đ:
+ * "dang uy" runs as "dang uy" and "đang uy", and the results are merged.
+ * Pure functions: unit-tested in test/unit/search-query.test.ts.
+ */
+
+/** At most this many words are expanded (2^n searches). */
+export const MAX_EXPANDED_WORDS = 3;
+
+/** The query as Pagefind should see it: NFC, single spaces, trimmed. Case is Pagefind's business. */
+export function normalizeQuery(query: string): string {
+  return query.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the query carries Vietnamese marks other than đ (then exact matches should come first). */
+export function hasTypedAccents(query: string): boolean {
+  return /\p{M}/u.test(query.replace(/[đĐ]/g, 'd').normalize('NFD'));
+}
+
+/**
+ * The spellings to search for a query: itself, plus every combination of
+ * d → đ at the start of its words (the first three such words).
+ * Quoted phrases keep their words as typed.
+ */
+export function queryVariants(query: string): string[] {
+  const q = normalizeQuery(query);
+  if (!q) return [];
+  const words = q.split(' ');
+  const expandable = words
+    .map((w, i) => (/^["“]?[dD]/.test(w) ? i : -1))
+    .filter((i) => i >= 0)
+    .slice(0, MAX_EXPANDED_WORDS);
+  const variants: string[] = [];
+  for (let mask = 0; mask < 1 << expandable.length; mask++) {
+    const next = [...words];
+    expandable.forEach((wordIndex, bit) => {
+      if (mask & (1 << bit)) next[wordIndex] = next[wordIndex]!.replace(/^(["“]?)d/, '$1đ').replace(/^(["“]?)D/, '$1Đ');
+    });
+    variants.push(next.join(' '));
+  }
+  return variants;
+}
+
+/** A result of one search: its id and its score (higher is better), as Pagefind reports them. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Merge the hits of several searches into one ranked list: each page once,
+ * with its best score. Hits of `first` (the exact-accent search) come before
+ * all others, so a typed "hòa" ranks "hòa" above "hóa".
+ */
+export function mergeHits(lists: readonly (readonly Hit[])[], first: readonly Hit[] = []): Hit[] {
+  const best = new Map<string, number>();
+  for (const list of lists)
+    for (const hit of list) best.set(hit.id, Math.max(best.get(hit.id) ?? -Infinity, hit.score));
+  const exact = new Set(first.map((h) => h.id));
+  const ranked = [...best].map(([id, score]) => ({ id, score }));
+  return ranked.sort(
+    (a, b) => Number(exact.has(b.id)) - Number(exact.has(a.id)) || b.score - a.score || a.id.localeCompare(b.id),
+  );
+}
