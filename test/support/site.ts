@@ -54,11 +54,17 @@ export default async function setup(project: TestProject) {
     execFileSync(process.execPath, [...astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });
   }
   const port = await freePort();
-  const server = spawn(process.execPath, [...astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env,
-    stdio: 'ignore',
-  });
+  // --ignore-lock: start even when another preview (a developer's, another test run) holds the
+  // lock, and stay in the foreground so server.kill() below stops it.
+  const server = spawn(
+    process.execPath,
+    [...astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/`);
   project.provide('baseUrl', baseUrl);
