@@ -75,10 +75,13 @@ describe('every page', () => {
     expect(attr(page, /<link rel="canonical" href="([^"]+)">/)).toEqual([`http://localhost:4321${page}`]);
   });
 
-  it('ships no script but JSON-LD, and no inline style', () => {
+  it('ships no inline script but JSON-LD (scripts are module files of the site), and no inline style', () => {
     for (const page of pages) {
-      const scripts = attr(page, /<script([^>]*)>/g);
-      for (const s of scripts) expect(s, page).toContain('type="application/ld+json"');
+      for (const [, attrs, body] of html(page).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (attrs!.includes('type="application/ld+json"')) continue;
+        expect(attrs, page).toMatch(/^ type="module" src="\/_astro\/[^"]+\.js"$/);
+        expect(body, page).toBe('');
+      }
       expect(html(page), page).not.toMatch(/<style[\s>]/);
     }
   });
