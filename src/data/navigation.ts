@@ -1,11 +1,12 @@
 import { kinds } from './kinds.ts';
 
-/** The main menu: the three kinds, then the ways to browse, then the about page. */
+/** The main menu: the three kinds, then the ways to browse, the faceted browse, then the about page. */
 export const mainNav = [
   ...kinds.map((k) => ({ href: `/${k.id}/`, label: k.label })),
   { href: '/linh-vuc/', label: 'Lĩnh vực' },
   { href: '/dia-phuong/', label: 'Địa phương' },
   { href: '/phong-trao/', label: 'Phong trào' },
+  { href: '/kham-pha/', label: 'Khám phá' },
   { href: '/gioi-thieu/', label: 'Giới thiệu' },
 ] as const;
 

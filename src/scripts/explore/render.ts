@@ -1,0 +1,134 @@
+/**
+ * The parts of /kham-pha/ that change with each browse, built with DOM calls
+ * (text goes in as text, never as HTML): result cards, pagination, the
+ * chips of the active filters and the facet counts.
+ */
+import { kinds } from '../../data/kinds.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { ResultData } from '../search/engine.ts';
+import type { FilterKey, SearchState } from '../search/state.ts';
+import { chips, lastPage, PAGE_SIZE, withPage, writeState } from './facets.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string | null | undefined | false)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** "26 tấm gương". */
+export function countText(total: number): string {
+  return `${formatNumber(total)} tấm gương`;
+}
+
+function card(result: ResultData): HTMLElement {
+  const kind = kinds.find((k) => k.id === result.kind);
+  return el(
+    'li',
+    {},
+    el(
+      'article',
+      { class: 'card' },
+      result.image
+        ? el('img', { src: result.image, alt: '', loading: 'lazy', decoding: 'async', width: '480', height: '300' })
+        : el('div', { class: 'no-image' }),
+      el(
+        'div',
+        { class: 'body' },
+        kind && el('p', { class: 'meta' }, el('span', { class: `badge badge-${kind.id}` }, kind.label)),
+        el('h3', { class: 'title' }, el('a', { href: result.url }, result.title)),
+        result.summary && el('p', { class: 'summary' }, result.summary),
+        result.year && el('p', { class: 'year' }, `Năm ${result.year}`),
+      ),
+    ),
+  );
+}
+
+/** The result cards, or a note when nothing matches. */
+export function renderResults(container: HTMLElement, results: ResultData[], filtered: boolean): void {
+  if (!results.length) {
+    container.replaceChildren(
+      el(
+        'p',
+        { class: 'empty' },
+        filtered
+          ? 'Không có tấm gương nào khớp với tất cả các bộ lọc đã chọn. Hãy bỏ bớt một bộ lọc.'
+          : 'Chưa có tấm gương nào.',
+      ),
+    );
+    return;
+  }
+  container.replaceChildren(el('ul', { class: 'grid', role: 'list' }, ...results.map(card)));
+}
+
+/** Numbered pages with previous and next, as real links (the page intercepts the clicks). */
+export function renderPagination(nav: HTMLElement, state: SearchState, total: number, pageSize = PAGE_SIZE): void {
+  const last = lastPage(total, pageSize);
+  nav.hidden = last <= 1;
+  if (last <= 1) {
+    nav.replaceChildren();
+    return;
+  }
+  const href = (page: number) => location.pathname + writeState(withPage(state, page));
+  const link = (page: number, text: string, props: Record<string, string> = {}) =>
+    el('a', { href: href(page), 'data-page': String(page), ...props }, text);
+  nav.replaceChildren(
+    state.page > 1 ? link(state.page - 1, '← Trang trước', { rel: 'prev' }) : el('span'),
+    el(
+      'ol',
+      {},
+      ...Array.from({ length: last }, (_, i) =>
+        el(
+          'li',
+          {},
+          link(i + 1, String(i + 1), {
+            'aria-label': `Trang ${i + 1}`,
+            ...(i + 1 === state.page ? { 'aria-current': 'page' } : {}),
+          }),
+        ),
+      ),
+    ),
+    state.page < last ? link(state.page + 1, 'Trang sau →', { rel: 'next' }) : el('span'),
+  );
+}
+
+/** One button per active filter ("Bỏ lọc Loại: Mô hình"). */
+export function renderChips(list: HTMLElement, state: SearchState): void {
+  list.replaceChildren(
+    ...chips(state).map((chip) =>
+      el(
+        'li',
+        {},
+        el(
+          'button',
+          { type: 'button', class: 'chip', 'data-remove-key': chip.key, 'data-remove-value': chip.value },
+          el('span', { class: 'visually-hidden' }, 'Bỏ lọc '),
+          chip.label,
+          el('span', { class: 'x', 'aria-hidden': 'true' }, '×'),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The checkboxes as the state says. */
+export function syncCheckboxes(root: HTMLElement, state: SearchState): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet-value]')) {
+    box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+  }
+}
+
+/** Each value's count; a value that would give nothing is dimmed (still usable). */
+export function renderCounts(root: HTMLElement, counts: Record<FilterKey, Record<string, number>>): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet-value]')) {
+    const n = counts[box.name as FilterKey]?.[box.value] ?? 0;
+    const item = box.closest('li');
+    const out = item?.querySelector('[data-n]');
+    if (out) out.textContent = formatNumber(n);
+    item?.classList.toggle('zero', n === 0);
+  }
+}
