@@ -10,9 +10,32 @@
 /** At most this many words are expanded (2^n searches). */
 export const MAX_EXPANDED_WORDS = 3;
 
-/** The query as Pagefind should see it: NFC, single spaces, trimmed. Case is Pagefind's business. */
+/**
+ * The query as Pagefind should see it: NFC, single spaces, trimmed, typographic
+ * quotes made straight (Pagefind's phrase syntax) and an unclosed quote dropped
+ * (someone still typing a phrase). Case is Pagefind's business.
+ */
 export function normalizeQuery(query: string): string {
-  return query.normalize('NFC').replace(/\s+/g, ' ').trim();
+  let q = query
+    .normalize('NFC')
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if ((q.match(/"/g) ?? []).length % 2 === 1) {
+    const last = q.lastIndexOf('"');
+    q = `${q.slice(0, last)}${q.slice(last + 1)}`.replace(/\s+/g, ' ').trim();
+  }
+  return q;
+}
+
+/** Whether the query holds a quoted phrase ("chợ 0 đồng"). */
+export function hasPhrase(query: string): boolean {
+  return /"[^"]+"/.test(normalizeQuery(query));
+}
+
+/** The same words without the phrase quotes. */
+export function withoutQuotes(query: string): string {
+  return normalizeQuery(normalizeQuery(query).replace(/"/g, ' '));
 }
 
 /** Whether the query carries Vietnamese marks other than đ (then exact matches should come first). */
@@ -23,21 +46,21 @@ export function hasTypedAccents(query: string): boolean {
 /**
  * The spellings to search for a query: itself, plus every combination of
  * d → đ at the start of its words (the first three such words).
- * Quoted phrases keep their words as typed.
+ * Quoted phrases keep their quotes; the words inside are expanded too.
  */
 export function queryVariants(query: string): string[] {
   const q = normalizeQuery(query);
   if (!q) return [];
   const words = q.split(' ');
   const expandable = words
-    .map((w, i) => (/^["“]?[dD]/.test(w) ? i : -1))
+    .map((w, i) => (/^"?[dD]/.test(w) ? i : -1))
     .filter((i) => i >= 0)
     .slice(0, MAX_EXPANDED_WORDS);
   const variants: string[] = [];
   for (let mask = 0; mask < 1 << expandable.length; mask++) {
     const next = [...words];
     expandable.forEach((wordIndex, bit) => {
-      if (mask & (1 << bit)) next[wordIndex] = next[wordIndex]!.replace(/^(["“]?)d/, '$1đ').replace(/^(["“]?)D/, '$1Đ');
+      if (mask & (1 << bit)) next[wordIndex] = next[wordIndex]!.replace(/^("?)d/, '$1đ').replace(/^("?)D/, '$1Đ');
     });
     variants.push(next.join(' '));
   }

@@ -48,6 +48,21 @@ export function serializeState(state: SearchState, defaultSort: Sort = 'lien-qua
   return s ? `?${s}` : '';
 }
 
+/** Whether any filter value is ticked. */
+export function hasFilters(state: SearchState): boolean {
+  return FILTER_KEYS.some((key) => (state.filters[key]?.length ?? 0) > 0);
+}
+
+/** The state with one filter value ticked or unticked, back on the first page. */
+export function toggleFilter(state: SearchState, key: FilterKey, value: string, on?: boolean): SearchState {
+  const current = state.filters[key] ?? [];
+  const has = current.includes(value);
+  const next = (on ?? !has) ? (has ? current : [...current, value]) : current.filter((v) => v !== value);
+  const filters = { ...state.filters, [key]: next };
+  if (!next.length) delete filters[key];
+  return { ...state, filters, page: 1 };
+}
+
 /** Pagefind's filter object for a state: every value of a key is accepted (any), keys combine (all). */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
