@@ -65,7 +65,7 @@ export async function exploreFacets(): Promise<Facet[]> {
       for (const value of new Set(record.filters[key])) values.set(value, (values.get(value) ?? 0) + 1);
     }
   }
-  return FACETS.map(({ key, legend }) => {
+  return FACETS.map(({ key, label: legend }) => {
     const values = counts.get(key)!;
     return {
       key,

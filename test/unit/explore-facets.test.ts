@@ -1,17 +1,20 @@
-/** The /kham-pha/ browse state (src/scripts/explore/facets.ts): URL round trips, changes, chips and facet counts. */
+/**
+ * The /kham-pha/ browse state (src/scripts/explore/facets.ts): URL round trips, changes and chips.
+ * The facet counts are the engine's (test/unit/search-engine.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import {
   chips,
   clearFilters,
-  combineCounts,
-  lastPage,
   newSeed,
+  PAGE_SIZE,
   readState,
-  toggleFilter,
   withPage,
   withSort,
   writeState,
 } from '../../src/scripts/explore/facets.ts';
+import { toggleFilter } from '../../src/scripts/search/state.ts';
+import { lastPage } from '../../src/scripts/search/view.ts';
 
 describe('readState / writeState', () => {
   it('defaults to Mới nhất, page 1, no filter, and writes nothing for that', () => {
@@ -73,36 +76,13 @@ describe('changes', () => {
   it('pages', () => {
     expect(withPage(base, 2).page).toBe(2);
     expect(withPage(base, 0).page).toBe(1);
-    expect(lastPage(0)).toBe(1);
-    expect(lastPage(26)).toBe(3);
-    expect(lastPage(24)).toBe(2);
+    expect(lastPage(0, PAGE_SIZE)).toBe(1);
+    expect(lastPage(26, PAGE_SIZE)).toBe(3);
+    expect(lastPage(24, PAGE_SIZE)).toBe(2);
   });
 
   it('chips name the group and the value, in the groups’ order', () => {
     const state = readState('?year=2024&kind=M%C3%B4+h%C3%ACnh');
     expect(chips(state).map((c) => c.label)).toEqual(['Loại: Mô hình', 'Năm: 2024']);
-  });
-});
-
-describe('combineCounts', () => {
-  const all = { kind: { 'Cá nhân': 10, 'Mô hình': 9 }, year: { '2024': 12, '2025': 4 } };
-
-  it('without filters: the whole index', () => {
-    expect(combineCounts(readState(''), {}, {}, all)).toMatchObject(all);
-  });
-
-  it('a group with ticks counts without its own ticks; the others count within the results', () => {
-    const state = readState('?kind=M%C3%B4+h%C3%ACnh&year=2024');
-    const current = { kind: { 'Cá nhân': 0, 'Mô hình': 4 }, year: { '2024': 4, '2025': 1 } };
-    const without = { kind: { 'Cá nhân': 5, 'Mô hình': 4 }, year: { '2024': 4, '2025': 2 } };
-    expect(combineCounts(state, current, without, all)).toMatchObject(without);
-  });
-
-  it('one group ticked: its counts are the whole index, the others within the results', () => {
-    const state = readState('?kind=M%C3%B4+h%C3%ACnh');
-    const current = { kind: { 'Cá nhân': 0, 'Mô hình': 9 }, year: { '2024': 4, '2025': 2 } };
-    const counts = combineCounts(state, current, {}, all);
-    expect(counts.kind).toEqual(all.kind);
-    expect(counts.year).toEqual(current.year);
   });
 });

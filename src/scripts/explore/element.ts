@@ -5,20 +5,11 @@
  * browser, keeps its state in the URL (pushState on every change, popstate
  * restores) and shows each browse from the Pagefind index.
  */
-import type { FilterKey, SearchState, Sort } from '../search/state.ts';
-import {
-  clearFilters,
-  hasFilters,
-  lastPage,
-  PAGE_SIZE,
-  readState,
-  toggleFilter,
-  withPage,
-  withSort,
-  writeState,
-} from './facets.ts';
+import { runSearch } from '../search/engine.ts';
+import { hasFilters, toggleFilter, type FilterKey, type SearchState, type Sort } from '../search/state.ts';
+import { lastPage } from '../search/view.ts';
+import { clearFilters, PAGE_SIZE, readState, withPage, withSort, writeState } from './facets.ts';
 import { countText, renderChips, renderCounts, renderPagination, renderResults, syncCheckboxes } from './render.ts';
-import { explore } from './search.ts';
 
 type History = 'push' | 'replace' | 'none';
 
@@ -128,14 +119,15 @@ class GsExplore extends HTMLElement {
     results.setAttribute('aria-busy', 'true');
     this.dataset.state = 'loading';
     try {
-      const outcome = await explore(state, PAGE_SIZE);
+      // Facet counts come combined from the engine: "or" within a facet, "and" across facets.
+      const outcome = await runSearch({ ...state, q: '' }, PAGE_SIZE);
       if (run !== this.#run) return;
-      const last = lastPage(outcome.total);
+      const last = lastPage(outcome.total, PAGE_SIZE);
       if (state.page > last) {
         this.#go(withPage(state, last), 'replace');
         return;
       }
-      renderCounts(this, outcome.counts);
+      renderCounts(this, outcome.filters);
       renderResults(results, outcome.results, hasFilters(state));
       renderPagination(this.#part('pagination'), state, outcome.total);
       this.#part('count').textContent = countText(outcome.total);

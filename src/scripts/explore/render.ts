@@ -5,9 +5,11 @@
  */
 import { kinds } from '../../data/kinds.ts';
 import { formatNumber } from '../../lib/format.ts';
-import type { ResultData } from '../search/engine.ts';
+import type { FilterCounts, ResultData } from '../search/engine.ts';
+import { renderPagination as renderPageLinks } from '../search/pagination.ts';
 import type { FilterKey, SearchState } from '../search/state.ts';
-import { chips, lastPage, PAGE_SIZE, withPage, writeState } from './facets.ts';
+import { lastPage } from '../search/view.ts';
+import { chips, PAGE_SIZE, withPage, writeState } from './facets.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -67,33 +69,11 @@ export function renderResults(container: HTMLElement, results: ResultData[], fil
 
 /** Numbered pages with previous and next, as real links (the page intercepts the clicks). */
 export function renderPagination(nav: HTMLElement, state: SearchState, total: number, pageSize = PAGE_SIZE): void {
-  const last = lastPage(total, pageSize);
-  nav.hidden = last <= 1;
-  if (last <= 1) {
-    nav.replaceChildren();
-    return;
-  }
-  const href = (page: number) => location.pathname + writeState(withPage(state, page));
-  const link = (page: number, text: string, props: Record<string, string> = {}) =>
-    el('a', { href: href(page), 'data-page': String(page), ...props }, text);
-  nav.replaceChildren(
-    state.page > 1 ? link(state.page - 1, '← Trang trước', { rel: 'prev' }) : el('span'),
-    el(
-      'ol',
-      {},
-      ...Array.from({ length: last }, (_, i) =>
-        el(
-          'li',
-          {},
-          link(i + 1, String(i + 1), {
-            'aria-label': `Trang ${i + 1}`,
-            ...(i + 1 === state.page ? { 'aria-current': 'page' } : {}),
-          }),
-        ),
-      ),
-    ),
-    state.page < last ? link(state.page + 1, 'Trang sau →', { rel: 'next' }) : el('span'),
-  );
+  renderPageLinks(nav, {
+    current: state.page,
+    last: lastPage(total, pageSize),
+    href: (page) => location.pathname + writeState(withPage(state, page)),
+  });
 }
 
 /** One button per active filter ("Bỏ lọc Loại: Mô hình"). */
@@ -123,9 +103,9 @@ export function syncCheckboxes(root: HTMLElement, state: SearchState): void {
 }
 
 /** Each value's count; a value that would give nothing is dimmed (still usable). */
-export function renderCounts(root: HTMLElement, counts: Record<FilterKey, Record<string, number>>): void {
+export function renderCounts(root: HTMLElement, counts: FilterCounts): void {
   for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet-value]')) {
-    const n = counts[box.name as FilterKey]?.[box.value] ?? 0;
+    const n = counts[box.name]?.[box.value] ?? 0;
     const item = box.closest('li');
     const out = item?.querySelector('[data-n]');
     if (out) out.textContent = formatNumber(n);

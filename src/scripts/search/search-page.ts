@@ -16,7 +16,8 @@ import {
   type FilterKey,
   type SearchState,
 } from './state.ts';
-import { excerptParts, FACETS, orderValues, pageWindow, statusText } from './view.ts';
+import { renderPagination } from './pagination.ts';
+import { excerptParts, FACETS, lastPage, orderValues, pageWindow, statusText } from './view.ts';
 
 /** Results per page. */
 export const PAGE_SIZE = 10;
@@ -198,7 +199,7 @@ export class SearchPage extends HTMLElement {
     try {
       const outcome = await runSearch(this.#state, PAGE_SIZE);
       if (run !== this.#run) return;
-      const last = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
+      const last = lastPage(outcome.total, PAGE_SIZE);
       if (this.#state.page > last) {
         this.#go({ ...this.#state, page: last }, 'replace');
         return;
@@ -225,7 +226,7 @@ export class SearchPage extends HTMLElement {
 
   #render(outcome: SearchOutcome) {
     const state = this.#state;
-    const last = Math.max(1, Math.ceil(outcome.total / PAGE_SIZE));
+    const last = lastPage(outcome.total, PAGE_SIZE);
     const q = normalizeQuery(state.q);
     this.#status.textContent = statusText(outcome.total, q);
     this.#heading.textContent = last > 1 ? `Kết quả, trang ${state.page}/${last}` : 'Kết quả';
@@ -350,32 +351,13 @@ export class SearchPage extends HTMLElement {
   }
 
   #renderPages(last: number) {
-    const current = this.#state.page;
-    this.#pages.hidden = last <= 1;
-    if (last <= 1) return this.#pages.replaceChildren();
-    const link = (page: number, text: string | (Node | string)[], extra: (a: HTMLAnchorElement) => void = () => {}) => {
-      const a = el('a', {}, ...(typeof text === 'string' ? [text] : text));
-      a.href = `${location.pathname}${serializeState({ ...this.#state, page })}`;
-      a.dataset.page = String(page);
-      extra(a);
-      return a;
-    };
-    const items = pageWindow(current, last).map((page) =>
-      page === null
-        ? el('li', {}, el('span', { className: 'gap', textContent: '…' }))
-        : el(
-            'li',
-            {},
-            link(page, [hiddenText('Trang '), String(page)], (a) => {
-              if (page === current) a.setAttribute('aria-current', 'page');
-            }),
-          ),
-    );
-    this.#pages.replaceChildren(
-      current > 1 ? link(current - 1, '← Trang trước', (a) => (a.rel = 'prev')) : el('span'),
-      el('ol', {}, ...items),
-      current < last ? link(current + 1, 'Trang sau →', (a) => (a.rel = 'next')) : el('span'),
-    );
+    renderPagination(this.#pages, {
+      current: this.#state.page,
+      last,
+      href: (page) => `${location.pathname}${serializeState({ ...this.#state, page })}`,
+      pages: pageWindow(this.#state.page, last),
+      label: 'hidden-text',
+    });
   }
 }
 

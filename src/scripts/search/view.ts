@@ -44,6 +44,11 @@ export function orderValues(key: FilterKey, values: readonly string[], kindOrder
   return list.sort(collator.compare);
 }
 
+/** The last page for a number of results (at least 1). */
+export function lastPage(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
 /**
  * Page numbers to link, with null for a gap: always the first and last page,
  * and the pages around the current one ("1 … 4 5 6 … 20").
