@@ -73,10 +73,8 @@ const INSTRUMENT = () => {
   const input = document.querySelector<HTMLInputElement>('[data-query]')!;
   const status = document.querySelector('[data-status]')!;
   const list = document.querySelector('[data-results]')!;
-  const t = ((window as unknown as { __bench: { last: number; done: number | null } }).__bench = {
-    last: 0,
-    done: null,
-  });
+  const t: { last: number; done: number | null } = { last: 0, done: null };
+  (window as unknown as { __bench: typeof t }).__bench = t;
   input.addEventListener('input', () => {
     t.last = performance.now();
     t.done = null;
