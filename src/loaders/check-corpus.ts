@@ -45,22 +45,27 @@ export interface PersonRecord {
 /** The same person twice: same name (without accents) and the same unit or birth year. */
 export function duplicatePeople(people: PersonRecord[]): Problem[] {
   const problems: Problem[] = [];
-  const sorted = [...people].sort((a, b) => a.file.localeCompare(b.file));
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const a = sorted[j]!;
-      const b = sorted[i]!;
-      if (personName(a.title) !== personName(b.title)) continue;
-      const sameUnit = a.units.some((u) => b.units.includes(u));
-      const sameYear = a.birthYear !== undefined && a.birthYear === b.birthYear;
-      if (sameUnit || sameYear) {
-        problems.push({
-          file: b.file,
-          field: 'title',
-          message: `Có vẻ "${b.title}" đã có bài ở ${a.file} (cùng tên và cùng ${sameUnit ? 'đơn vị' : 'năm sinh'}).`,
-          fix: 'Bổ sung vào bài đã có thay vì tạo bài mới; nếu là hai người khác nhau, ghi thêm chi tiết phân biệt vào tiêu đề.',
-        });
-        break;
+  // Group by name first: only people with the same name are compared (linear for 25,000 entries).
+  const byName = new Map<string, PersonRecord[]>();
+  for (const person of [...people].sort((a, b) => a.file.localeCompare(b.file))) {
+    const key = personName(person.title);
+    byName.set(key, [...(byName.get(key) ?? []), person]);
+  }
+  for (const group of byName.values()) {
+    for (let i = 1; i < group.length; i++) {
+      const b = group[i]!;
+      for (const a of group.slice(0, i)) {
+        const sameUnit = a.units.some((u) => b.units.includes(u));
+        const sameYear = a.birthYear !== undefined && a.birthYear === b.birthYear;
+        if (sameUnit || sameYear) {
+          problems.push({
+            file: b.file,
+            field: 'title',
+            message: `Có vẻ "${b.title}" đã có bài ở ${a.file} (cùng tên và cùng ${sameUnit ? 'đơn vị' : 'năm sinh'}).`,
+            fix: 'Bổ sung vào bài đã có thay vì tạo bài mới; nếu là hai người khác nhau, ghi thêm chi tiết phân biệt vào tiêu đề.',
+          });
+          break;
+        }
       }
     }
   }
