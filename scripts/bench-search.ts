@@ -10,10 +10,10 @@
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from '../test/support/browser.ts';
+import { freePort } from '../test/support/site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,17 +28,6 @@ const QUERIES = (
   values.queries ??
   'dang uy|Đảng ủy|doan thanh nien|hội phụ nữ|cuu chien binh|nha doan ket|thap sang duong que|giao vien|dong hai|tu sach|hop tac xa|duc'
 ).split('|');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function serve(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
