@@ -6,7 +6,7 @@
  * test/e2e/search.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { runSearch, type Pagefind } from '../../src/scripts/search/engine.ts';
+import { countFacets, runSearch, type Pagefind } from '../../src/scripts/search/engine.ts';
 import type { SearchState } from '../../src/scripts/search/state.ts';
 
 interface Page {
@@ -42,6 +42,7 @@ const words = (s: string, exact: boolean) =>
 function fakePagefind() {
   let exact = false;
   const log: { q: string | null; exact: boolean }[] = [];
+  const reads: string[] = [];
   const counts = (pages: Page[]) => {
     const out: Record<string, Record<string, number>> = { kind: {}, province: {} };
     for (const p of PAGES) for (const [k, vs] of Object.entries(p.filters)) for (const v of vs) out[k]![v] ??= 0;
@@ -60,7 +61,12 @@ function fakePagefind() {
       log.push({ q, exact });
       await new Promise((r) => setTimeout(r, 1));
       const filters = (o.filters ?? {}) as Record<string, { any: string[] }>;
-      const keep = (p: Page) => Object.entries(filters).every(([k, f]) => f.any.some((v) => p.filters[k]?.includes(v)));
+      // A key named without values ([] or { any: [] }) keeps every page, as in Pagefind.
+      const keep = (p: Page) =>
+        Object.entries(filters).every(([k, f]) => {
+          const values = Array.isArray(f) ? (f as string[]) : f.any;
+          return values.length === 0 || values.some((v) => p.filters[k]?.includes(v));
+        });
       let scored: { p: Page; score: number }[];
       if (q === null) scored = PAGES.map((p) => ({ p, score: 1 }));
       else if (/^".*"$/.test(q)) {
@@ -88,14 +94,14 @@ function fakePagefind() {
         results: found.map(({ p, score }) => ({
           id: p.id,
           score,
-          data: async () => ({ url: `/${p.id}/`, excerpt: p.text, meta: p.meta, filters: p.filters }),
+          data: async () => (reads.push(p.id), { url: `/${p.id}/`, excerpt: p.text, meta: p.meta, filters: p.filters }),
         })),
         filters: counts(found.map((s) => s.p)),
         totalFilters: counts(unfiltered),
       };
     },
   };
-  return { pf, log };
+  return { pf, log, reads };
 }
 
 const state = (s: Partial<SearchState>): SearchState => ({ q: '', filters: {}, sort: 'lien-quan', page: 1, ...s });
@@ -156,7 +162,7 @@ describe('runSearch', () => {
 
   it('counts a ticked key without itself, and the other keys within the results', async () => {
     const { pf } = fakePagefind();
-    const out = await runSearch(state({ filters: { kind: ['Tập thể'] } }), 10, pf);
+    const out = await (await runSearch(state({ filters: { kind: ['Tập thể'] } }), 10, pf)).counts;
     expect(out.filters.kind).toEqual({ 'Tập thể': 2, 'Cá nhân': 2, 'Mô hình': 2 });
     expect(out.filters.province).toMatchObject({ 'Cần Thơ': 2, 'Hà Nội': 0 });
     expect(out.allFilters.kind).toEqual({ 'Tập thể': 2, 'Cá nhân': 2, 'Mô hình': 2 });
@@ -167,17 +173,59 @@ describe('runSearch', () => {
     // "dang" finds "dạng" (dang-ky); "đang" finds "Đảng" (dang-uy) and "đăng" (dang-ky again).
     const out = await runSearch(state({ q: 'dang' }), 10, pf);
     expect(ids(out).sort()).toEqual(['dang-ky', 'dang-uy']);
-    expect(out.filters.kind).toMatchObject({ 'Mô hình': 1, 'Tập thể': 1, 'Cá nhân': 0 });
+    expect((await out.counts).filters.kind).toMatchObject({ 'Mô hình': 1, 'Tập thể': 1, 'Cá nhân': 0 });
   });
 
   it('never lets one search see another one’s exactDiacritics', async () => {
     const { pf, log } = fakePagefind();
-    await Promise.all([
-      runSearch(state({ q: 'hòa' }), 10, pf),
-      runSearch(state({ q: 'hoa' }), 10, pf),
-      runSearch(state({ q: 'văn hóa' }), 10, pf),
-      runSearch(state({ q: 'dang' }), 10, pf),
-    ]);
-    for (const { q, exact } of log) if (q === 'hoa' || q === 'dang' || q === 'đang') expect(exact, q!).toBe(false);
+    // An accented search and counts of an unaccented one, asked for at the same time.
+    const accented = runSearch(state({ q: 'hòa' }), 10, pf);
+    const plain = countFacets(state({ q: 'hoa dang' }), ['kind', 'province'], pf);
+    await Promise.all([accented.then((o) => o.counts), plain]);
+    expect(log.some((l) => l.exact)).toBe(true);
+    for (const { q, exact } of log) if (q?.startsWith('hoa')) expect(exact, q).toBe(false);
+  });
+
+  it('reads only the shown page of results; counts come from Pagefind, not from reading results', async () => {
+    const { pf, reads } = fakePagefind();
+    const out = await runSearch(state({ q: 'dang', filters: { kind: ['Mô hình', 'Tập thể'] } }), 1, pf);
+    await out.counts;
+    expect(out.total).toBe(2);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('counts a phrase in two spellings once per page', async () => {
+    const { pf } = fakePagefind();
+    // "cho 0 dong" and "cho 0 đong": only the đ spelling matches, in two pages.
+    const out = await runSearch(state({ q: '"cho 0 dong"' }), 10, pf);
+    expect((await out.counts).filters.kind).toMatchObject({ 'Mô hình': 1, 'Cá nhân': 1, 'Tập thể': 0 });
+  });
+
+  it('gives up a search, and its counts, when a newer one starts first', async () => {
+    const { pf, log } = fakePagefind();
+    const first = runSearch(state({ q: 'hoa' }), 10, pf);
+    const second = runSearch(state({ q: 'dang' }), 10, pf);
+    await expect(first).rejects.toThrow(/mới/);
+    expect((await (await second).counts).filters.kind).toMatchObject({ 'Mô hình': 1 });
+    expect(log.map((l) => l.q)).not.toContain('hoa');
+
+    // Results shown, counts still running: the next search stops them between two searches.
+    const third = await runSearch(state({ q: 'dao duc' }), 10, pf);
+    const before = log.length;
+    await runSearch(state({ q: 'van' }), 10, pf);
+    await expect(third.counts).rejects.toThrow(/mới/);
+    // "dao duc" needs 9 searches to count; far fewer ran.
+    expect(log.slice(before).filter((l) => /dao|đao/.test(l.q ?? '')).length).toBeLessThan(9);
+  });
+
+  it('counts only the facets asked for, and more of them later (a facet the reader opens)', async () => {
+    const { pf } = fakePagefind();
+    const out = await runSearch(state({ q: 'dang' }), 10, pf, ['kind']);
+    const counts = await out.counts;
+    expect(Object.keys(counts.filters)).toEqual(['kind']);
+    expect(Object.keys(counts.allFilters)).toEqual(['kind']);
+    const more = await countFacets(state({ q: 'dang' }), ['province'], pf);
+    expect(more.filters.province).toMatchObject({ 'Cần Thơ': 1, 'Hà Nội': 1 });
+    expect(more.allFilters.province).toMatchObject({ 'Cần Thơ': 5, 'Sóc Trăng': 1, 'Hà Nội': 1 });
   });
 });

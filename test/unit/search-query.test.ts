@@ -6,6 +6,7 @@ import {
   mergeHits,
   normalizeQuery,
   queryVariants,
+  unionTerms,
   withoutQuotes,
 } from '../../src/scripts/search/query.ts';
 
@@ -51,6 +52,48 @@ describe('hasTypedAccents', () => {
     expect(hasTypedAccents('đang')).toBe(false);
     expect(hasTypedAccents('ĐANG')).toBe(false);
     expect(hasTypedAccents('')).toBe(false);
+  });
+});
+
+describe('unionTerms', () => {
+  it('counts one d word as d + đ − both', () => {
+    expect(unionTerms('dang uy')).toEqual([
+      { query: 'dang uy', sign: 1 },
+      { query: 'đang uy', sign: 1 },
+      { query: 'dang đang uy', sign: -1 },
+    ]);
+  });
+
+  it('is a single search when nothing is expanded', () => {
+    expect(unionTerms('Đảng ủy')).toEqual([{ query: 'Đảng ủy', sign: 1 }]);
+    expect(unionTerms('  ')).toEqual([]);
+  });
+
+  it('multiplies the sums of two words: 9 searches, signs by how many words are doubled', () => {
+    const terms = unionTerms('dao duc');
+    expect(terms).toHaveLength(9);
+    expect(terms).toContainEqual({ query: 'dao duc', sign: 1 });
+    expect(terms).toContainEqual({ query: 'đao đuc', sign: 1 });
+    expect(terms).toContainEqual({ query: 'dao đao duc', sign: -1 });
+    expect(terms).toContainEqual({ query: 'dao đao duc đuc', sign: 1 });
+    // The spellings the results search are among them.
+    for (const v of queryVariants('dao duc')) expect(terms.map((t) => t.query)).toContain(v);
+  });
+
+  it('counts a set of pages exactly (checked on sets of page ids)', () => {
+    // Pages and the words they contain; a page is found when it has every word of the search.
+    const pages: Record<string, string[]> = {
+      a: ['dao', 'duc'],
+      b: ['đao', 'duc', 'dao'],
+      c: ['đao', 'đuc'],
+      d: ['dao', 'đuc', 'duc', 'đao'],
+      e: ['duc'],
+    };
+    const found = (q: string) => Object.keys(pages).filter((p) => q.split(' ').every((w) => pages[p]!.includes(w)));
+    const union = new Set(queryVariants('dao duc').flatMap(found));
+    const counted = unionTerms('dao duc').reduce((n, t) => n + t.sign * found(t.query).length, 0);
+    expect(union.size).toBe(4);
+    expect(counted).toBe(union.size);
   });
 });
 

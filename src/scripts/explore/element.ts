@@ -119,7 +119,7 @@ class GsExplore extends HTMLElement {
     results.setAttribute('aria-busy', 'true');
     this.dataset.state = 'loading';
     try {
-      // Facet counts come combined from the engine: "or" within a facet, "and" across facets.
+      // The results first, then the facet counts ("or" within a facet, "and" across facets).
       const outcome = await runSearch({ ...state, q: '' }, PAGE_SIZE);
       if (run !== this.#run) return;
       const last = lastPage(outcome.total, PAGE_SIZE);
@@ -127,11 +127,14 @@ class GsExplore extends HTMLElement {
         this.#go(withPage(state, last), 'replace');
         return;
       }
-      renderCounts(this, outcome.filters);
       renderResults(results, outcome.results, hasFilters(state));
       renderPagination(this.#part('pagination'), state, outcome.total);
       this.#part('count').textContent = countText(outcome.total);
       this.#part('error').hidden = true;
+      results.setAttribute('aria-busy', 'false');
+      const counts = await outcome.counts;
+      if (run !== this.#run) return;
+      renderCounts(this, counts.filters);
       this.dataset.state = 'ready';
     } catch (error) {
       if (run !== this.#run) return;

@@ -1,8 +1,9 @@
 /**
  * Runs a search or a browse on the Pagefind index in the browser: loads
  * Pagefind on first use, expands the query for đ (query.ts), merges the
- * results, applies filters and sorts, counts the facets and returns one page
- * of results.
+ * results, applies filters and sorts, and returns one page of results at once
+ * and the facet counts a moment later (`counts`), so a reader on a phone sees
+ * results before the filter index has loaded.
  *
  * Ranking, on top of Pagefind's own scores:
  * - every spelling of the query (d/đ) is searched and each page keeps its best score;
@@ -11,8 +12,23 @@
  * - Pagefind scores every match of a quoted phrase 1, so phrase matches are ranked
  *   by the score of the same words without quotes ("Chợ 0 đồng" above a page that
  *   only mentions it).
+ *
+ * Cost, which matters at 25,000 entries: only the shown page's results are read
+ * (Pagefind bundles them in fragment files); facet counts come from Pagefind's
+ * own counts, never from reading results. Several d/đ spellings overlap, so
+ * their union is counted by inclusion–exclusion over searches (unionTerms in
+ * query.ts): |A ∪ B| = |A| + |B| − |A ∩ B|, where "A ∩ B" is one search for
+ * both words, since Pagefind finds pages that contain every word.
  */
-import { hasPhrase, hasTypedAccents, mergeHits, normalizeQuery, queryVariants, withoutQuotes } from './query.ts';
+import {
+  hasPhrase,
+  hasTypedAccents,
+  mergeHits,
+  normalizeQuery,
+  queryVariants,
+  unionTerms,
+  withoutQuotes,
+} from './query.ts';
 import { FILTER_KEYS, pagefindFilters, shuffle, type FilterKey, type SearchState, type Sort } from './state.ts';
 
 /** What a result shows; the fields come from the entry page (SearchData.astro). */
@@ -32,17 +48,25 @@ export interface ResultData {
 /** Per filter key, per value, a number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface SearchOutcome {
-  total: number;
-  results: ResultData[];
+export interface FacetCounts {
   /**
-   * Facet counts: for each value, how many results the search would have with
-   * that value ticked too (values of one key widen the search, keys narrow it;
-   * a key with ticked values is counted without them).
+   * For each value, how many results the search would have with that value
+   * ticked too (values of one key widen the search, keys narrow it; a key with
+   * ticked values is counted without them).
    */
   filters: FilterCounts;
   /** Every filter value in the index, with its total count. */
   allFilters: FilterCounts;
+}
+
+export interface SearchOutcome {
+  total: number;
+  results: ResultData[];
+  /**
+   * The facet counts, computed after the results. Rejects with an AbortError
+   * when a newer search started first (its counts are the ones to show).
+   */
+  counts: Promise<FacetCounts>;
 }
 
 interface PagefindData {
@@ -88,27 +112,75 @@ const SORT_KEYS: Partial<Record<Sort, { key: string; direction: 'asc' | 'desc' }
   ten: { key: 'name', direction: 'asc' },
 };
 
-/** Above this many results of a d/đ search, facet counts are the largest count of one spelling, not read per page. */
-export const EXACT_COUNT_LIMIT = 200;
+/** Overlapping pages of a quoted phrase's d/đ spellings read to count them once; above this, the larger count is shown. */
+export const PHRASE_OVERLAP_LIMIT = 60;
+/** Searches kept per Pagefind instance (the counts reuse the results' searches). */
+const CACHED_SEARCHES = 60;
 
-/** Per Pagefind instance: its filter totals, its pages' filters, and each sort's order of all pages. */
+/** Per Pagefind instance: its searches, its pages' filters, and each sort's order of all pages. */
 interface Cache {
-  totals?: Promise<FilterCounts>;
+  searches: Map<string, Promise<unknown>>;
   filtersById: Map<string, Promise<Record<string, string[]>>>;
   ranks: Map<string, Promise<Map<string, number>>>;
 }
 const caches = new WeakMap<Pagefind, Cache>();
 function cacheOf(pf: Pagefind): Cache {
   let c = caches.get(pf);
-  if (!c) caches.set(pf, (c = { filtersById: new Map(), ranks: new Map() }));
+  if (!c) caches.set(pf, (c = { searches: new Map(), filtersById: new Map(), ranks: new Map() }));
   return c;
 }
 
-/** Every filter value with its count. Also makes Pagefind load every filter, so searches count them all. */
-function totals(pf: Pagefind): Promise<FilterCounts> {
+/**
+ * The filters for a search that counts some keys: Pagefind loads a key's
+ * filter file (tens of kilobytes at 25,000 entries) only when a search names
+ * the key, and counts only loaded keys, so each key to count is named, with no
+ * value when it does not filter (which keeps every page).
+ */
+function counting(filters: Record<string, unknown>, keys: readonly FilterKey[]): Record<string, unknown> {
+  const out = { ...filters };
+  for (const key of keys) out[key] ??= [];
+  return out;
+}
+
+/** Every value of a key with its number of pages in the whole index. */
+async function totalsOf(pf: Pagefind, key: FilterKey): Promise<Record<string, number>> {
+  return (await searchOnce(pf, null, { filters: counting({}, [key]) })).filters[key] ?? {};
+}
+
+/** One Pagefind search, remembered (the counts and the next page reuse the results' searches). */
+function searchOnce(
+  pf: Pagefind,
+  q: string | null,
+  options: { filters: Record<string, unknown>; sort?: Record<string, string> },
+): Promise<PagefindResponse> {
+  return remember(pf, [q, options.filters, options.sort ?? null], () =>
+    pf.search(q, { filters: options.filters, ...(options.sort && { sort: options.sort }) }),
+  );
+}
+
+/** The same searches with `exactDiacritics` on (switched on for them only, and off again). */
+function searchExact(pf: Pagefind, queries: string[], filters: Record<string, unknown>): Promise<PagefindResponse[]> {
+  return remember(pf, ['exact', queries, filters], async () => {
+    await pf.options({ exactDiacritics: true });
+    try {
+      return await Promise.all(queries.map((q) => pf.search(q, { filters })));
+    } finally {
+      await pf.options({ exactDiacritics: false });
+    }
+  });
+}
+
+function remember<T>(pf: Pagefind, what: unknown[], run: () => Promise<T>): Promise<T> {
   const c = cacheOf(pf);
-  c.totals ??= pf.filters();
-  return c.totals;
+  const key = JSON.stringify(what);
+  let found = c.searches.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = run();
+    found.catch(() => c.searches.delete(key));
+    c.searches.set(key, found);
+    if (c.searches.size > CACHED_SEARCHES) c.searches.delete(c.searches.keys().next().value!);
+  }
+  return found;
 }
 
 /** A page's position in the whole index under a sort (one browse search per sort, then cached). */
@@ -151,124 +223,225 @@ async function toData(pf: Pagefind, result: PagefindResult): Promise<ResultData>
   };
 }
 
-/** The pages a query (or a browse, q = '') finds under some filters: one response per spelling, and their union. */
-interface Found {
-  responses: PagefindResponse[];
-  /** Each page once, best first; the result object is the one of the spelling that scored it best. */
-  hits: PagefindResult[];
-}
-
-async function find(pf: Pagefind, q: string, filters: Record<string, unknown>, rankHits: boolean): Promise<Found> {
-  if (!q) {
-    const response = await pf.search(null, { filters });
-    return { responses: [response], hits: response.results };
-  }
+/** The pages a query finds under some filters, each once, best first. */
+async function find(pf: Pagefind, q: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
   const variants = queryVariants(q);
-  const responses = await Promise.all(variants.map((v) => pf.search(v, { filters })));
+  const responses = await Promise.all(variants.map((v) => searchOnce(pf, v, { filters })));
   const best = new Map<string, PagefindResult>();
   for (const r of responses)
     for (const hit of r.results) if (hit.score > (best.get(hit.id)?.score ?? -Infinity)) best.set(hit.id, hit);
-  if (!rankHits) return { responses, hits: [...best.values()] };
 
   let lists = responses.map((r) => r.results.map(({ id, score }) => ({ id, score })));
   if (hasPhrase(q)) {
-    const loose = await Promise.all(queryVariants(withoutQuotes(q)).map((v) => pf.search(v, { filters })));
+    const loose = await Promise.all(queryVariants(withoutQuotes(q)).map((v) => searchOnce(pf, v, { filters })));
     const scores = new Map<string, number>();
     for (const r of loose) for (const h of r.results) scores.set(h.id, Math.max(scores.get(h.id) ?? 0, h.score));
     lists = lists.map((list) => list.map(({ id }) => ({ id, score: scores.get(id) ?? 0 })));
   }
   let exact: { id: string; score: number }[] = [];
   if (hasTypedAccents(q)) {
-    await pf.options({ exactDiacritics: true });
-    try {
-      exact = (await Promise.all(variants.map((v) => pf.search(v, { filters })))).flatMap((r) => r.results);
-    } finally {
-      await pf.options({ exactDiacritics: false });
-    }
+    exact = (await searchExact(pf, variants, filters)).flatMap((r) => r.results);
   }
-  return { responses, hits: mergeHits(lists, exact).map((h) => best.get(h.id)!) };
+  return mergeHits(lists, exact).map((h) => best.get(h.id)!);
 }
 
-/** Counts of the given keys among the pages found. */
-async function countWithin(pf: Pagefind, found: Found, keys: readonly FilterKey[]): Promise<FilterCounts> {
-  const out: FilterCounts = {};
-  /** Every value Pagefind knows for a key, at 0. */
-  const zeros = (key: string) =>
-    Object.fromEntries(found.responses.flatMap((r) => Object.keys(r.filters[key] ?? {})).map((v) => [v, 0]));
-  if (found.responses.length === 1) {
-    for (const key of keys) out[key] = { ...found.responses[0]!.filters[key] };
-    return out;
-  }
-  if (found.hits.length <= EXACT_COUNT_LIMIT) {
-    // Several spellings: their counts overlap, so read each page's filters and count the union.
-    const all = await Promise.all(found.hits.map((h) => filtersOf(pf, h)));
-    for (const key of keys) {
-      const counts: Record<string, number> = zeros(key);
-      for (const f of all) for (const value of f[key] ?? []) counts[value] = (counts[value] ?? 0) + 1;
-      out[key] = counts;
-    }
-    return out;
-  }
-  for (const key of keys) {
-    const counts: Record<string, number> = zeros(key);
-    for (const r of found.responses)
-      for (const [value, n] of Object.entries(r.filters[key] ?? {})) counts[value] = Math.max(counts[value] ?? 0, n);
-    out[key] = counts;
+/** Throws an AbortError when a newer search has started (checked between the searches of a count). */
+type Guard = () => void;
+
+/** Runs the searches one after another, checking the guard before each, so a newer search need not wait for all. */
+async function each<T, R>(items: readonly T[], guard: Guard, run: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of items) {
+    guard();
+    out.push(await run(item));
   }
   return out;
 }
 
-/** Facet counts for a state: keys without ticked values count within the results, each other key without itself. */
-async function facetCounts(pf: Pagefind, q: string, state: SearchState, found: Found): Promise<FilterCounts> {
-  const active = FILTER_KEYS.filter((k) => state.filters[k]?.length);
-  const out = await countWithin(
-    pf,
-    found,
-    FILTER_KEYS.filter((k) => !active.includes(k)),
-  );
+/** Adds `sign` × each count of `from` (the given keys) into `into`. */
+function addCounts(into: FilterCounts, from: PagefindResponse['filters'], keys: readonly FilterKey[], sign: number) {
+  for (const key of keys) {
+    const counts = (into[key] ??= {});
+    for (const [value, n] of Object.entries(from[key] ?? {})) counts[value] = (counts[value] ?? 0) + sign * n;
+  }
+}
+
+/**
+ * How many pages the query finds under some filters, per value of the given
+ * keys: Pagefind's counts of one search; for several d/đ spellings, their
+ * union by inclusion–exclusion (see unionTerms).
+ */
+async function countUnion(
+  pf: Pagefind,
+  q: string,
+  filters: Record<string, unknown>,
+  keys: readonly FilterKey[],
+  guard: Guard,
+): Promise<FilterCounts> {
+  const out: FilterCounts = {};
+  filters = counting(filters, keys);
+  const variants = q ? queryVariants(q) : [null];
+  if (variants.length === 1) {
+    guard();
+    addCounts(out, (await searchOnce(pf, variants[0]!, { filters })).filters, keys, 1);
+    return out;
+  }
+  if (!hasPhrase(q)) {
+    const terms = unionTerms(q);
+    const responses = await each(terms, guard, (t) => searchOnce(pf, t.query, { filters }));
+    responses.forEach((r, i) => addCounts(out, r.filters, keys, terms[i]!.sign));
+    return out;
+  }
+  // A quoted phrase cannot be intersected in one search: count each spelling, then
+  // take back the pages found by several (read them, there are few; or show the larger count).
+  const responses = await each(variants, guard, (v) => searchOnce(pf, v!, { filters }));
+  const seen = new Map<string, { hit: PagefindResult; times: number }>();
+  for (const r of responses)
+    for (const hit of r.results) {
+      const s = seen.get(hit.id);
+      if (s) s.times++;
+      else seen.set(hit.id, { hit, times: 1 });
+    }
+  const overlap = [...seen.values()].filter((s) => s.times > 1);
+  if (overlap.length > PHRASE_OVERLAP_LIMIT) {
+    for (const r of responses)
+      for (const key of keys) {
+        const counts = (out[key] ??= {});
+        for (const [value, n] of Object.entries(r.filters[key] ?? {})) counts[value] = Math.max(counts[value] ?? 0, n);
+      }
+    return out;
+  }
+  for (const r of responses) addCounts(out, r.filters, keys, 1);
+  const pages = await Promise.all(overlap.map(async (s) => ({ times: s.times, filters: await filtersOf(pf, s.hit) })));
+  for (const page of pages)
+    for (const key of keys) for (const value of page.filters[key] ?? []) out[key]![value]! -= page.times - 1;
+  return out;
+}
+
+/**
+ * Facet counts of some keys for a state: keys without ticked values count
+ * within the results, each other key without itself.
+ */
+async function facetCounts(
+  pf: Pagefind,
+  q: string,
+  state: SearchState,
+  keys: readonly FilterKey[],
+  guard: Guard,
+): Promise<FacetCounts> {
+  const active = keys.filter((k) => state.filters[k]?.length);
+  const inactive = keys.filter((k) => !active.includes(k));
+  const filters: FilterCounts = inactive.length ? await countUnion(pf, q, pagefindFilters(state), inactive, guard) : {};
   for (const key of active) {
     const others = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } });
-    Object.assign(out, await countWithin(pf, await find(pf, q, others, false), [key]));
+    Object.assign(filters, await countUnion(pf, q, others, [key], guard));
   }
-  return out;
+  const allFilters: FilterCounts = {};
+  for (const key of keys) {
+    guard();
+    allFilters[key] = await totalsOf(pf, key);
+    // Every value of the key, at 0 when the search has none.
+    for (const value of Object.keys(allFilters[key])) (filters[key] ??= {})[value] ??= 0;
+  }
+  return { filters, allFilters };
 }
 
-async function search(state: SearchState, pageSize: number, pagefind?: Pagefind): Promise<SearchOutcome> {
-  const pf = pagefind ?? (await loadPagefind());
-  const allFilters = await totals(pf);
+async function search(
+  state: SearchState,
+  pageSize: number,
+  pf: Pagefind,
+  keys: readonly FilterKey[],
+): Promise<Omit<SearchOutcome, 'counts'> & { q: string }> {
   const q = normalizeQuery(state.q);
-  const found = await find(pf, q, pagefindFilters(state), true);
-
+  // The keys to count are named already, so that the counts reuse these searches.
+  const active = keys.filter((k) => state.filters[k]?.length);
+  const filters = counting(
+    pagefindFilters(state),
+    keys.filter((k) => !active.includes(k)),
+  );
   // Without a query there is no relevance: the newest first.
   const sortName: Sort = !q && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort;
   const sort = SORT_KEYS[sortName];
-  let ordered = found.hits;
-  if (sort) {
-    const position = await rank(pf, sort);
-    ordered = [...ordered].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
-  } else if (sortName === 'ngau-nhien') {
+
+  let ordered: PagefindResult[];
+  if (!q) {
+    // A browse: Pagefind sorts it.
+    const sortOption = sort && { [sort.key]: sort.direction };
+    ordered = (await searchOnce(pf, null, { filters, ...(sortOption && { sort: sortOption }) })).results;
+  } else {
+    ordered = await find(pf, q, filters);
+    if (sort) {
+      const position = await rank(pf, sort);
+      ordered = [...ordered].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+    }
+  }
+  if (sortName === 'ngau-nhien')
     ordered = shuffle(
       [...ordered].sort((a, b) => a.id.localeCompare(b.id)),
       state.seed ?? 1,
     );
-  }
 
   const start = (state.page - 1) * pageSize;
-  const [results, filters] = await Promise.all([
-    Promise.all(ordered.slice(start, start + pageSize).map((r) => toData(pf, r))),
-    facetCounts(pf, q, state, found),
-  ]);
-  return { total: ordered.length, results, filters, allFilters };
+  const results = await Promise.all(ordered.slice(start, start + pageSize).map((r) => toData(pf, r)));
+  return { q, total: ordered.length, results };
 }
 
+/** The number of the last call of runSearch: older calls give way to it. */
+let latest = 0;
 let queue: Promise<unknown> = Promise.resolve();
 
-/**
- * Search (with a query) or browse (without), one page at a time. Calls run one
- * after another: the exact-accent pass switches a Pagefind option for a moment.
- */
-export function runSearch(state: SearchState, pageSize = 12, pagefind?: Pagefind): Promise<SearchOutcome> {
-  const run = queue.then(() => search(state, pageSize, pagefind));
+/** Run a job after the previous ones (the exact-accent pass switches a Pagefind option for a moment). */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
   queue = run.catch(() => undefined);
   return run;
+}
+
+function aborted(): DOMException {
+  return new DOMException('Một lượt tìm kiếm mới đã bắt đầu.', 'AbortError');
+}
+
+/** A guard for work started while `id` was the last search. */
+function until(id: number): Guard {
+  return () => {
+    if (id !== latest) throw aborted();
+  };
+}
+
+/**
+ * Search (with a query) or browse (without), one page at a time. The results
+ * come first; the counts of the facets `keys` follow in `counts`. A newer call
+ * wins: an older one's results and counts are given up (AbortError) as soon as
+ * it starts, so typing never waits for the counts of a query already replaced.
+ */
+export async function runSearch(
+  state: SearchState,
+  pageSize = 12,
+  pagefind?: Pagefind,
+  keys: readonly FilterKey[] = FILTER_KEYS,
+): Promise<SearchOutcome> {
+  const id = ++latest;
+  const guard = until(id);
+  const pf = pagefind ?? (await loadPagefind());
+  const found = await enqueue(() => {
+    guard();
+    return search(state, pageSize, pf, keys);
+  });
+  const counts = enqueue(() => {
+    guard();
+    return facetCounts(pf, found.q, state, keys, guard);
+  });
+  counts.catch(() => undefined);
+  return { total: found.total, results: found.results, counts };
+}
+
+/** The counts of more facets for the same state (a facet the reader opens). */
+export async function countFacets(
+  state: SearchState,
+  keys: readonly FilterKey[],
+  pagefind?: Pagefind,
+): Promise<FacetCounts> {
+  const guard = until(latest);
+  const pf = pagefind ?? (await loadPagefind());
+  return enqueue(() => facetCounts(pf, normalizeQuery(state.q), state, keys, guard));
 }

@@ -43,6 +43,19 @@ export function hasTypedAccents(query: string): boolean {
   return /\p{M}/u.test(query.replace(/[đĐ]/g, 'd').normalize('NFD'));
 }
 
+/** Indexes of the words whose d is also searched as đ (the first MAX_EXPANDED_WORDS that start with d). */
+function expandable(words: readonly string[]): number[] {
+  return words
+    .map((w, i) => (/^"?[dD]/.test(w) ? i : -1))
+    .filter((i) => i >= 0)
+    .slice(0, MAX_EXPANDED_WORDS);
+}
+
+/** The word with its first d written đ (keeping the case and a phrase's opening quote). */
+function withDStroke(word: string): string {
+  return word.replace(/^("?)d/, '$1đ').replace(/^("?)D/, '$1Đ');
+}
+
 /**
  * The spellings to search for a query: itself, plus every combination of
  * d → đ at the start of its words (the first three such words).
@@ -52,19 +65,54 @@ export function queryVariants(query: string): string[] {
   const q = normalizeQuery(query);
   if (!q) return [];
   const words = q.split(' ');
-  const expandable = words
-    .map((w, i) => (/^"?[dD]/.test(w) ? i : -1))
-    .filter((i) => i >= 0)
-    .slice(0, MAX_EXPANDED_WORDS);
+  const at = expandable(words);
   const variants: string[] = [];
-  for (let mask = 0; mask < 1 << expandable.length; mask++) {
+  for (let mask = 0; mask < 1 << at.length; mask++) {
     const next = [...words];
-    expandable.forEach((wordIndex, bit) => {
-      if (mask & (1 << bit)) next[wordIndex] = next[wordIndex]!.replace(/^("?)d/, '$1đ').replace(/^("?)D/, '$1Đ');
+    at.forEach((wordIndex, bit) => {
+      if (mask & (1 << bit)) next[wordIndex] = withDStroke(next[wordIndex]!);
     });
     variants.push(next.join(' '));
   }
   return variants;
+}
+
+/** One search of an inclusion–exclusion sum: its counts are added (sign 1) or taken away (sign −1). */
+export interface UnionTerm {
+  query: string;
+  sign: 1 | -1;
+}
+
+/**
+ * The searches whose counts, added with their signs, count the pages that any
+ * spelling of the query finds, each page once (for a query without a quoted
+ * phrase). Pagefind finds pages that contain every word of a query, so for one
+ * word w searched as d (set D) and đ (set Đ): |D ∪ Đ| = |D| + |Đ| − |D ∩ Đ|,
+ * and D ∩ Đ is the search with both spellings ("dang đang"). With k such words
+ * the product of these sums gives 3^k searches; 2^k of them are the spellings
+ * the results already searched.
+ */
+export function unionTerms(query: string): UnionTerm[] {
+  const q = normalizeQuery(query);
+  if (!q) return [];
+  const words = q.split(' ');
+  const at = expandable(words);
+  const terms: UnionTerm[] = [];
+  for (let n = 0; n < 3 ** at.length; n++) {
+    const next: string[][] = words.map((w) => [w]);
+    let sign: 1 | -1 = 1;
+    at.forEach((wordIndex, digit) => {
+      const choice = Math.floor(n / 3 ** digit) % 3;
+      const word = words[wordIndex]!;
+      if (choice === 1) next[wordIndex] = [withDStroke(word)];
+      if (choice === 2) {
+        next[wordIndex] = [word, withDStroke(word)];
+        sign = sign === 1 ? -1 : 1;
+      }
+    });
+    terms.push({ query: next.flat().join(' '), sign });
+  }
+  return terms;
 }
 
 /** A result of one search: its id and its score (higher is better), as Pagefind reports them. */

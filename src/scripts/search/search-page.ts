@@ -5,7 +5,7 @@
  * filter, sorting or changing page adds one, and Back/Forward restore it.
  */
 import { kinds } from '../../data/kinds.ts';
-import { runSearch, type FilterCounts, type ResultData, type SearchOutcome } from './engine.ts';
+import { countFacets, runSearch, type FacetCounts, type ResultData, type SearchOutcome } from './engine.ts';
 import { normalizeQuery } from './query.ts';
 import {
   hasFilters,
@@ -17,12 +17,10 @@ import {
   type SearchState,
 } from './state.ts';
 import { renderPagination } from './pagination.ts';
-import { excerptParts, FACETS, lastPage, orderValues, pageWindow, statusText } from './view.ts';
+import { excerptParts, FACETS, lastPage, orderValues, pageWindow, statusText, TYPING_DELAY_MS } from './view.ts';
 
 /** Results per page. */
 export const PAGE_SIZE = 10;
-/** Quiet time after a keystroke before searching. */
-export const TYPING_DELAY_MS = 150;
 
 const KIND_LABELS = kinds.map((k) => k.label);
 const BASE_TITLE = document.title;
@@ -65,6 +63,16 @@ export class SearchPage extends HTMLElement {
   #facets = new Map<FilterKey, Facet>();
   /** Facets the reader opened or closed; the others are open when something in them is ticked. */
   #toggled = new Map<FilterKey, boolean>();
+  /**
+   * Facet counts of the current query and filters, per key. Only open facets
+   * are counted (each key's filter file is loaded when first needed); the
+   * others are counted when the reader opens them.
+   */
+  #counted = new Map<FilterKey, { all: Record<string, number>; counts: Record<string, number> }>();
+  /** The query and filters #counted belongs to. */
+  #countedFor = '';
+  /** Keys being counted (by the latest search, or for an opened facet). */
+  #pending = new Set<FilterKey>();
   /** Where focus goes once the next results are on the page. */
   #focusNext: (() => void) | undefined;
 
@@ -134,6 +142,16 @@ export class SearchPage extends HTMLElement {
       if (details instanceof HTMLDetailsElement && details.dataset.key)
         this.#toggled.set(details.dataset.key as FilterKey, !details.open);
     });
+    // An opened facet is counted then (toggle does not bubble: listen while capturing).
+    this.#facetBox.addEventListener(
+      'toggle',
+      (event) => {
+        const details = event.target;
+        if (details instanceof HTMLDetailsElement && details.open && details.dataset.key)
+          void this.#countFacet(details.dataset.key as FilterKey);
+      },
+      true,
+    );
     this.#sort.addEventListener('change', () => {
       const sort = SORTS.find((s) => s === this.#sort.value) ?? 'lien-quan';
       const next: SearchState = { ...this.#state, sort, page: 1 };
@@ -197,7 +215,15 @@ export class SearchPage extends HTMLElement {
     this.toggleAttribute('data-busy', true);
     this.#list.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await runSearch(this.#state, PAGE_SIZE);
+      const state = this.#state;
+      const countedFor = JSON.stringify([normalizeQuery(state.q), state.filters]);
+      if (countedFor !== this.#countedFor) {
+        this.#counted.clear();
+        this.#countedFor = countedFor;
+      }
+      const keys = FACETS.map((f) => f.key).filter((key) => this.#isOpen(key) && !this.#counted.has(key));
+      this.#pending = new Set(keys);
+      const outcome = await runSearch(state, PAGE_SIZE, undefined, keys);
       if (run !== this.#run) return;
       const last = lastPage(outcome.total, PAGE_SIZE);
       if (this.#state.page > last) {
@@ -205,11 +231,20 @@ export class SearchPage extends HTMLElement {
         return;
       }
       this.#failed = false;
+      // The results first; the facet counts follow (they need the filter index).
       this.#render(outcome);
-      this.dataset.searches = String(Number(this.dataset.searches ?? 0) + 1);
+      this.#list.removeAttribute('aria-busy');
       const focus = this.#focusNext;
       this.#focusNext = undefined;
       focus?.();
+      this.#renderFacets();
+      this.#facetBox.setAttribute('aria-busy', 'true');
+      const counts = await outcome.counts;
+      if (run !== this.#run) return;
+      this.#keep(keys, counts);
+      this.#renderFacets();
+      this.#facetBox.removeAttribute('aria-busy');
+      this.dataset.searches = String(Number(this.dataset.searches ?? 0) + 1);
     } catch (error) {
       if (run !== this.#run) return;
       console.error(error);
@@ -219,11 +254,13 @@ export class SearchPage extends HTMLElement {
     } finally {
       if (run === this.#run) {
         this.#list.removeAttribute('aria-busy');
+        this.#facetBox.removeAttribute('aria-busy');
         this.#idle();
       }
     }
   }
 
+  /** The results of a search: status, heading, sort, chips, list and pages (the facets come with the counts). */
   #render(outcome: SearchOutcome) {
     const state = this.#state;
     const last = lastPage(outcome.total, PAGE_SIZE);
@@ -235,8 +272,10 @@ export class SearchPage extends HTMLElement {
     const relevance = this.#sort.querySelector<HTMLOptionElement>('option[value="lien-quan"]')!;
     relevance.disabled = !q;
     this.#sort.value = !q && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort;
-    this.#renderFacets(outcome.allFilters, outcome.filters);
     this.#renderChips();
+    for (const [key, facet] of this.#facets)
+      for (const [value, option] of facet.options)
+        option.input.checked = this.#state.filters[key]?.includes(value) ?? false;
     this.#list.replaceChildren(...outcome.results.map((r) => this.#result(r)));
     this.#empty.hidden = outcome.total > 0;
     for (const hint of this.#empty.querySelectorAll<HTMLElement>('[data-if-filters]')) hint.hidden = !hasFilters(state);
@@ -267,20 +306,65 @@ export class SearchPage extends HTMLElement {
     return li;
   }
 
-  #renderFacets(all: FilterCounts, counts: FilterCounts) {
+  /** Whether a facet is open: as the reader left it, else "Loại" and those with something ticked. */
+  #isOpen(key: FilterKey): boolean {
+    return this.#toggled.get(key) ?? (key === 'kind' || (this.#state.filters[key]?.length ?? 0) > 0);
+  }
+
+  #keep(keys: readonly FilterKey[], counts: FacetCounts) {
+    for (const key of keys) {
+      this.#counted.set(key, { all: counts.allFilters[key] ?? {}, counts: counts.filters[key] ?? {} });
+      this.#pending.delete(key);
+    }
+  }
+
+  /** Count a facet the reader opened, if the current search has not counted it yet. */
+  async #countFacet(key: FilterKey) {
+    if (this.#counted.has(key) || this.#pending.has(key) || this.#failed) return;
+    const countedFor = this.#countedFor;
+    this.#pending.add(key);
+    const facet = this.#facets.get(key);
+    facet?.list.setAttribute('aria-busy', 'true');
+    this.toggleAttribute('data-busy', true);
+    try {
+      const counts = await countFacets(this.#state, [key]);
+      if (countedFor !== this.#countedFor) return;
+      this.#pending.delete(key);
+      this.#keep([key], counts);
+      this.#renderFacets();
+    } catch (error) {
+      console.error(error);
+    } finally {
+      facet?.list.removeAttribute('aria-busy');
+      if (!this.#list.hasAttribute('aria-busy')) this.#idle();
+    }
+  }
+
+  /** Every facet: its values with their counts when counted; an uncounted one is emptied (it counts when opened). */
+  #renderFacets() {
     for (const { key, label } of FACETS) {
       const selected = this.#state.filters[key] ?? [];
-      const values = orderValues(key, [...Object.keys(all[key] ?? {}), ...selected], KIND_LABELS);
       let facet = this.#facets.get(key);
       if (!facet) {
         facet = this.#facet(key, label);
         this.#facets.set(key, facet);
         this.#facetBox.append(facet.details);
       }
+      facet.summaryNote.textContent = selected.length ? ` (${selected.length} đã chọn)` : '';
+      const open = this.#isOpen(key);
+      const counted = this.#counted.get(key);
+      if (!counted) {
+        // Stale values stay in an open facet until its new counts come; a closed one is emptied.
+        if (!open && facet.values.length) this.#fillFacet(facet, key, []);
+        facet.details.hidden = false;
+        if (facet.details.open !== open) facet.details.open = open;
+        continue;
+      }
+      const values = orderValues(key, [...Object.keys(counted.all), ...selected], KIND_LABELS);
       if (values.join('\n') !== facet.values.join('\n')) this.#fillFacet(facet, key, values);
       let shown = 0;
       for (const [value, option] of facet.options) {
-        const n = counts[key]?.[value] ?? 0;
+        const n = counted.counts[value] ?? 0;
         option.input.checked = selected.includes(value);
         option.count.replaceChildren(hiddenText(', '), String(n), hiddenText(' kết quả'));
         option.li.hidden = n === 0 && !option.input.checked;
@@ -288,8 +372,6 @@ export class SearchPage extends HTMLElement {
         if (!option.li.hidden) shown++;
       }
       facet.details.hidden = shown === 0;
-      facet.summaryNote.textContent = selected.length ? ` (${selected.length} đã chọn)` : '';
-      const open = this.#toggled.get(key) ?? (key === 'kind' || selected.length > 0);
       if (facet.details.open !== open) facet.details.open = open;
     }
   }

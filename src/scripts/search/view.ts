@@ -23,6 +23,9 @@ export const SORT_LABELS: Record<Sort, string> = {
   'ngau-nhien': 'Ngẫu nhiên',
 };
 
+/** Quiet time after a keystroke before searching (scripts/bench-search.ts counts it in). */
+export const TYPING_DELAY_MS = 150;
+
 const number = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
 
