@@ -17,6 +17,7 @@ import { fields } from '../src/data/fields.ts';
 import { provinceNames } from '../src/data/provinces.ts';
 import { recognitionForms } from '../src/data/recognition-forms.ts';
 import { slug } from '../src/lib/slug.ts';
+import { storyBody, storySummary, TOPICS, type Story } from './corpus/text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -155,28 +156,10 @@ const chucVu = [
   'Cựu chiến binh',
   'Điều dưỡng',
 ];
-const cau = [
-  'Bám sát tinh thần Kết luận số 01-KL/TW, đơn vị đưa việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh vào sinh hoạt định kỳ.',
-  'Đảng ủy, chi bộ chỉ đạo xây dựng chuẩn mực đạo đức ngắn gọn, dễ nhớ, dễ thực hiện và đánh giá.',
-  'Đồng bào trên địa bàn đồng lòng đóng góp ngày công, tiền của để hoàn thành công trình.',
-  'Đoàn viên thanh niên đảm nhận phần việc khó, đi đầu trong các đợt ra quân tình nguyện.',
-  'Đời sống vật chất, tinh thần của Nhân dân được nâng lên rõ rệt so với đầu nhiệm kỳ.',
-  'Cách làm được đánh giá cao vì thiết thực, dễ nhân rộng, không chạy theo thành tích.',
-  'Mỗi cán bộ, đảng viên tự soi, tự sửa, nêu gương trong công việc hằng ngày.',
-  'Định kỳ hằng quý, đơn vị sơ kết, rút kinh nghiệm và biểu dương những cá nhân tiêu biểu.',
-  'Đến nay, mô hình đã được nhiều địa phương trong tỉnh học tập, áp dụng.',
-  'Điều đáng quý là mọi việc đều xuất phát từ tinh thần tự giác, đoàn kết của bà con.',
-  'Đội hình tình nguyện thường xuyên đến thăm hỏi, động viên các gia đình chính sách, hộ nghèo.',
-  'Đảng bộ xác định xây dựng, nhân rộng điển hình tiên tiến là nhiệm vụ thường xuyên.',
-  'Nhờ ứng dụng công nghệ, thời gian giải quyết thủ tục hành chính rút ngắn đáng kể.',
-  'Đôi bàn tay cần mẫn ấy đã giúp hàng chục hộ vươn lên thoát nghèo bền vững.',
-];
 const forms = recognitionForms.map((f) => f.label);
 const fieldLabels = fields.map((f) => f.label);
 
-/** A paragraph of 3–5 sentences; a body of ~360 words. */
-const paragraph = () => Array.from({ length: between(3, 5) }, () => pick(cau)).join(' ');
-const body = () => Array.from({ length: 6 }, paragraph).join('\n\n');
+const topicNames = Object.keys(TOPICS);
 
 async function makeCovers(dir: string, count: number): Promise<string[]> {
   await mkdir(dir, { recursive: true });
@@ -242,22 +225,28 @@ async function main() {
     const r = random();
     const kind = r < 0.25 ? 'ca-nhan' : r < 0.6 ? 'tap-the' : 'mo-hinh';
     const where = pick(noi);
-    const title =
-      kind === 'ca-nhan'
-        ? `${pick(ho)} ${pick(dem)} ${pick(ten)} ${i + 1}`
-        : kind === 'tap-the'
-          ? `${pick(tapThe)} ${where} ${i + 1}`
-          : `Mô hình ${pick(moHinh)} ${where} ${i + 1}`;
+    const given = pick(ten);
+    const gender = pick(['nam', 'nữ'] as const);
+    const group = kind === 'tap-the' ? `${pick(tapThe)} ${where}` : `Mô hình ${pick(moHinh)} ${where}`;
+    const title = kind === 'ca-nhan' ? `${pick(ho)} ${pick(dem)} ${given} ${i + 1}` : `${group} ${i + 1}`;
     const id = slug(title);
     const year = between(2019, 2025);
+    const province = pick(provinceNames);
+    const story: Story = {
+      subject:
+        kind === 'ca-nhan' ? `${gender === 'nữ' ? 'chị' : 'anh'} ${given}` : kind === 'tap-the' ? group : 'mô hình',
+      where: `${where}, ${province}`,
+      year,
+      topics: [...new Set([pick(topicNames), pick(topicNames)])],
+    };
     const folder = path.join(out, kind, id);
     await mkdir(folder, { recursive: true });
     await place(covers[i % covers.length]!, path.join(folder, 'anh-bia.jpg'));
     const data: Record<string, unknown> = {
       title,
-      summary: `${title} — ${pick(cau)}`,
+      summary: `${title}: ${storySummary(random, story)}`,
       fields: [...new Set([pick(fieldLabels), pick(fieldLabels)])],
-      place: { province: pick(provinceNames), district: where },
+      place: { province, district: where },
       units: [pick(units)],
       campaigns: [pick(campaigns)],
       recognitions: [{ year, form: pick(forms), issuer: `Ủy ban nhân dân ${where}` }],
@@ -266,11 +255,13 @@ async function main() {
       published: `${year}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`,
       sample: true,
     };
-    if (kind === 'ca-nhan')
-      Object.assign(data, { position: `${pick(chucVu)} ${where}`, living: true, gender: pick(['nam', 'nữ']) });
+    if (kind === 'ca-nhan') Object.assign(data, { position: `${pick(chucVu)} ${where}`, living: true, gender });
     if (kind === 'mo-hinh')
-      data.model = { goals: pick(cau), outputs: [{ label: 'hộ được hỗ trợ', value: between(5, 500) }] };
-    const mdx = `---\n${stringify(data)}---\n\n${body()}\n\n<Stat value={${between(10, 5000)}} label="lượt người tham gia" />\n`;
+      data.model = {
+        goals: storySummary(random, story),
+        outputs: [{ label: 'hộ được hỗ trợ', value: between(5, 500) }],
+      };
+    const mdx = `---\n${stringify(data)}---\n\n${storyBody(random, story)}\n\n<Stat value={${between(10, 5000)}} label="lượt người tham gia" />\n`;
     await writeFile(path.join(folder, 'index.mdx'), mdx);
     refs.push(`${kind}/${id}`);
   }
