@@ -226,6 +226,33 @@ describe('results', () => {
   });
 });
 
+describe('what a search fetches', () => {
+  it('reads only the results it shows, and a facet’s filter file only once the facet is open', async () => {
+    const page = await browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(path);
+    });
+    await open(page, '?q=dang');
+    const shown = await page.locator('[data-results] .result').count();
+    expect(shown).toBe(PAGE_SIZE);
+    // One fragment file per shown result at most (the counts never read results), whatever the total.
+    await expect(status(page)).resolves.toMatch(/^\d+ kết quả/);
+    expect(Number((await status(page))!.split(' ')[0])).toBeGreaterThan(PAGE_SIZE);
+    expect(fetched.filter((p) => p.includes('/fragment/')).length).toBeLessThanOrEqual(shown);
+    // "Loại" is open and counted; the closed facets have not loaded their filters.
+    expect(fetched.filter((p) => p.includes('/filter/'))).toHaveLength(1);
+    const filters = page.getByRole('region', { name: 'Lọc kết quả' });
+    await filters.locator('summary', { hasText: 'Địa phương' }).click();
+    // Its values come with their counts once its filter file is in.
+    await filters.getByRole('checkbox', { name: /^Cần Thơ/ }).waitFor();
+    expect(await filters.locator('label', { hasText: 'Cần Thơ' }).textContent()).toMatch(/^Cần Thơ, \d+ kết quả$/);
+    expect(fetched.filter((p) => p.includes('/filter/'))).toHaveLength(2);
+    await page.close();
+  });
+});
+
 describe('filters and sorts', () => {
   it('filters alone and combined: Tập thể, then Cần Thơ; chips remove them; Back undoes a filter', async () => {
     const page = await browser().newPage();
