@@ -41,6 +41,7 @@ const words = (s: string, exact: boolean) =>
 
 function fakePagefind() {
   let exact = false;
+  let totals = 0;
   const log: { q: string | null; exact: boolean }[] = [];
   const reads: string[] = [];
   const counts = (pages: Page[]) => {
@@ -55,6 +56,7 @@ function fakePagefind() {
     },
     async init() {},
     async filters() {
+      totals++;
       return counts(PAGES);
     },
     async search(q, o = {}) {
@@ -101,7 +103,7 @@ function fakePagefind() {
       };
     },
   };
-  return { pf, log, reads };
+  return { pf, log, reads, totals: () => totals };
 }
 
 const state = (s: Partial<SearchState>): SearchState => ({ q: '', filters: {}, sort: 'lien-quan', page: 1, ...s });
@@ -165,7 +167,6 @@ describe('runSearch', () => {
     const out = await (await runSearch(state({ filters: { kind: ['Tập thể'] } }), 10, pf)).counts;
     expect(out.filters.kind).toEqual({ 'Tập thể': 2, 'Cá nhân': 2, 'Mô hình': 2 });
     expect(out.filters.province).toMatchObject({ 'Cần Thơ': 2, 'Hà Nội': 0 });
-    expect(out.allFilters.kind).toEqual({ 'Tập thể': 2, 'Cá nhân': 2, 'Mô hình': 2 });
   });
 
   it('counts the union of the d and đ spellings once per page', async () => {
@@ -223,9 +224,25 @@ describe('runSearch', () => {
     const out = await runSearch(state({ q: 'dang' }), 10, pf, ['kind']);
     const counts = await out.counts;
     expect(Object.keys(counts.filters)).toEqual(['kind']);
-    expect(Object.keys(counts.allFilters)).toEqual(['kind']);
     const more = await countFacets(state({ q: 'dang' }), ['province'], pf);
     expect(more.filters.province).toMatchObject({ 'Cần Thơ': 1, 'Hà Nội': 1 });
-    expect(more.allFilters.province).toMatchObject({ 'Cần Thơ': 5, 'Sóc Trăng': 1, 'Hà Nội': 1 });
+    // Every value of the key is there, at 0 when the search has none.
+    expect(more.filters.province).toMatchObject({ 'Sóc Trăng': 0 });
+  });
+
+  it('a browse counts every key from the totals, a few keys by naming them (totals make later searches count every key)', async () => {
+    const few = fakePagefind();
+    const kinds = await (await runSearch(state({}), 10, few.pf, ['kind'])).counts;
+    expect(kinds.filters.kind).toEqual({ 'Tập thể': 2, 'Cá nhân': 2, 'Mô hình': 2 });
+    expect(few.totals()).toBe(0);
+
+    const all = fakePagefind();
+    const every = await (await runSearch(state({}), 10, all.pf)).counts;
+    expect(every.filters.province).toMatchObject({ 'Cần Thơ': 5, 'Sóc Trăng': 1, 'Hà Nội': 1 });
+    expect(all.totals()).toBe(1);
+    // With a ticked value: the other keys within the browse, the ticked key without itself (the totals).
+    const ticked = await (await runSearch(state({ filters: { province: ['Hà Nội'] } }), 10, all.pf)).counts;
+    expect(ticked.filters.kind).toMatchObject({ 'Mô hình': 1, 'Tập thể': 0 });
+    expect(ticked.filters.province).toMatchObject({ 'Cần Thơ': 5, 'Hà Nội': 1 });
   });
 });

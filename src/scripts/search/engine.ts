@@ -52,11 +52,10 @@ export interface FacetCounts {
   /**
    * For each value, how many results the search would have with that value
    * ticked too (values of one key widen the search, keys narrow it; a key with
-   * ticked values is counted without them).
+   * ticked values is counted without them). Every value of a counted key is
+   * there, at 0 when the search has none.
    */
   filters: FilterCounts;
-  /** Every filter value in the index, with its total count. */
-  allFilters: FilterCounts;
 }
 
 export interface SearchOutcome {
@@ -119,6 +118,8 @@ const CACHED_SEARCHES = 60;
 
 /** Per Pagefind instance: its searches, its pages' filters, and each sort's order of all pages. */
 interface Cache {
+  /** Whether every filter file is loaded: then every search counts every key. */
+  allLoaded: boolean;
   searches: Map<string, Promise<unknown>>;
   filtersById: Map<string, Promise<Record<string, string[]>>>;
   ranks: Map<string, Promise<Map<string, number>>>;
@@ -126,7 +127,7 @@ interface Cache {
 const caches = new WeakMap<Pagefind, Cache>();
 function cacheOf(pf: Pagefind): Cache {
   let c = caches.get(pf);
-  if (!c) caches.set(pf, (c = { searches: new Map(), filtersById: new Map(), ranks: new Map() }));
+  if (!c) caches.set(pf, (c = { allLoaded: false, searches: new Map(), filtersById: new Map(), ranks: new Map() }));
   return c;
 }
 
@@ -142,9 +143,38 @@ function counting(filters: Record<string, unknown>, keys: readonly FilterKey[]):
   return out;
 }
 
-/** Every value of a key with its number of pages in the whole index. */
-async function totalsOf(pf: Pagefind, key: FilterKey): Promise<Record<string, number>> {
-  return (await searchOnce(pf, null, { filters: counting({}, [key]) })).filters[key] ?? {};
+/**
+ * Every value of every key with its number of pages in the whole index: what a
+ * browse without filters counts. Pagefind's filters() loads every filter file
+ * and answers at once, where a browse that names a key scores every page (seconds
+ * at 25,000 entries).
+ */
+function totals(pf: Pagefind): Promise<FilterCounts> {
+  return remember(pf, ['totals'], async () => {
+    const all = await pf.filters();
+    cacheOf(pf).allLoaded = true;
+    return all;
+  });
+}
+
+/**
+ * A browse (no query) under some filters, in a sort order. Once every filter
+ * file is loaded (totals), its response counts every key, and the counts of the
+ * facets reuse it. (Loading them first would make the first browse count every
+ * key over every page: seconds at 25,000 entries, where the totals cost nothing.)
+ */
+function browse(
+  pf: Pagefind,
+  filters: Record<string, unknown>,
+  sort?: Record<string, string>,
+): Promise<PagefindResponse> {
+  return searchOnce(pf, null, { filters, ...(sort && { sort }) });
+}
+
+/** Pagefind's sort option for a browse in this state (newest first unless another order is chosen). */
+function browseSort(state: SearchState): Record<string, string> | undefined {
+  const sort = SORT_KEYS[state.sort === 'lien-quan' ? 'moi-nhat' : state.sort];
+  return sort && { [sort.key]: sort.direction };
 }
 
 /** One Pagefind search, remembered (the counts and the next page reuse the results' searches). */
@@ -172,7 +202,8 @@ function searchExact(pf: Pagefind, queries: string[], filters: Record<string, un
 
 function remember<T>(pf: Pagefind, what: unknown[], run: () => Promise<T>): Promise<T> {
   const c = cacheOf(pf);
-  const key = JSON.stringify(what);
+  // A search made before every filter file was loaded counts fewer keys: not the same answer.
+  const key = JSON.stringify([...what, c.allLoaded]);
   let found = c.searches.get(key) as Promise<T> | undefined;
   if (!found) {
     found = run();
@@ -277,10 +308,24 @@ async function countUnion(
   filters: Record<string, unknown>,
   keys: readonly FilterKey[],
   guard: Guard,
+  browseSort?: Record<string, string>,
 ): Promise<FilterCounts> {
   const out: FilterCounts = {};
+  if (!q) {
+    guard();
+    // A browse without filters counts the totals. Pagefind's totals load every filter file, after which
+    // each search counts every key, slower: used when every key is asked for (/kham-pha/) or loaded already.
+    if (!Object.keys(filters).length && (keys.length === FILTER_KEYS.length || cacheOf(pf).allLoaded)) {
+      addCounts(out, await totals(pf), keys, 1);
+      return out;
+    }
+    // Else the counts of the browse the results came from, when it counts every key; or a browse naming the keys.
+    const named = cacheOf(pf).allLoaded ? filters : counting(filters, keys);
+    addCounts(out, (await browse(pf, named, browseSort)).filters, keys, 1);
+    return out;
+  }
   filters = counting(filters, keys);
-  const variants = q ? queryVariants(q) : [null];
+  const variants = queryVariants(q);
   if (variants.length === 1) {
     guard();
     addCounts(out, (await searchOnce(pf, variants[0]!, { filters })).filters, keys, 1);
@@ -294,7 +339,7 @@ async function countUnion(
   }
   // A quoted phrase cannot be intersected in one search: count each spelling, then
   // take back the pages found by several (read them, there are few; or show the larger count).
-  const responses = await each(variants, guard, (v) => searchOnce(pf, v!, { filters }));
+  const responses = await each(variants, guard, (v) => searchOnce(pf, v, { filters }));
   const seen = new Map<string, { hit: PagefindResult; times: number }>();
   for (const r of responses)
     for (const hit of r.results) {
@@ -329,21 +374,17 @@ async function facetCounts(
   keys: readonly FilterKey[],
   guard: Guard,
 ): Promise<FacetCounts> {
+  const sort = q ? undefined : browseSort(state);
   const active = keys.filter((k) => state.filters[k]?.length);
   const inactive = keys.filter((k) => !active.includes(k));
-  const filters: FilterCounts = inactive.length ? await countUnion(pf, q, pagefindFilters(state), inactive, guard) : {};
+  const filters: FilterCounts = inactive.length
+    ? await countUnion(pf, q, pagefindFilters(state), inactive, guard, sort)
+    : {};
   for (const key of active) {
     const others = pagefindFilters({ ...state, filters: { ...state.filters, [key]: [] } });
-    Object.assign(filters, await countUnion(pf, q, others, [key], guard));
+    Object.assign(filters, await countUnion(pf, q, others, [key], guard, sort));
   }
-  const allFilters: FilterCounts = {};
-  for (const key of keys) {
-    guard();
-    allFilters[key] = await totalsOf(pf, key);
-    // Every value of the key, at 0 when the search has none.
-    for (const value of Object.keys(allFilters[key])) (filters[key] ??= {})[value] ??= 0;
-  }
-  return { filters, allFilters };
+  return { filters };
 }
 
 async function search(
@@ -353,12 +394,15 @@ async function search(
   keys: readonly FilterKey[],
 ): Promise<Omit<SearchOutcome, 'counts'> & { q: string }> {
   const q = normalizeQuery(state.q);
-  // The keys to count are named already, so that the counts reuse these searches.
+  // With a query, the keys to count are named already, so that the counts reuse these searches
+  // (a browse that names keys scores every page: the counts of a browse come another way).
   const active = keys.filter((k) => state.filters[k]?.length);
-  const filters = counting(
-    pagefindFilters(state),
-    keys.filter((k) => !active.includes(k)),
-  );
+  const filters = q
+    ? counting(
+        pagefindFilters(state),
+        keys.filter((k) => !active.includes(k)),
+      )
+    : pagefindFilters(state);
   // Without a query there is no relevance: the newest first.
   const sortName: Sort = !q && state.sort === 'lien-quan' ? 'moi-nhat' : state.sort;
   const sort = SORT_KEYS[sortName];
@@ -366,8 +410,7 @@ async function search(
   let ordered: PagefindResult[];
   if (!q) {
     // A browse: Pagefind sorts it.
-    const sortOption = sort && { [sort.key]: sort.direction };
-    ordered = (await searchOnce(pf, null, { filters, ...(sortOption && { sort: sortOption }) })).results;
+    ordered = (await browse(pf, filters, browseSort(state))).results;
   } else {
     ordered = await find(pf, q, filters);
     if (sort) {

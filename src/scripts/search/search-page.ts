@@ -68,7 +68,7 @@ export class SearchPage extends HTMLElement {
    * are counted (each key's filter file is loaded when first needed); the
    * others are counted when the reader opens them.
    */
-  #counted = new Map<FilterKey, { all: Record<string, number>; counts: Record<string, number> }>();
+  #counted = new Map<FilterKey, Record<string, number>>();
   /** The query and filters #counted belongs to. */
   #countedFor = '';
   /** Keys being counted (by the latest search, or for an opened facet). */
@@ -313,7 +313,7 @@ export class SearchPage extends HTMLElement {
 
   #keep(keys: readonly FilterKey[], counts: FacetCounts) {
     for (const key of keys) {
-      this.#counted.set(key, { all: counts.allFilters[key] ?? {}, counts: counts.filters[key] ?? {} });
+      this.#counted.set(key, counts.filters[key] ?? {});
       this.#pending.delete(key);
     }
   }
@@ -360,11 +360,11 @@ export class SearchPage extends HTMLElement {
         if (facet.details.open !== open) facet.details.open = open;
         continue;
       }
-      const values = orderValues(key, [...Object.keys(counted.all), ...selected], KIND_LABELS);
+      const values = orderValues(key, [...Object.keys(counted), ...selected], KIND_LABELS);
       if (values.join('\n') !== facet.values.join('\n')) this.#fillFacet(facet, key, values);
       let shown = 0;
       for (const [value, option] of facet.options) {
-        const n = counted.counts[value] ?? 0;
+        const n = counted[value] ?? 0;
         option.input.checked = selected.includes(value);
         option.count.replaceChildren(hiddenText(', '), String(n), hiddenText(' kết quả'));
         option.li.hidden = n === 0 && !option.input.checked;
