@@ -1,4 +1,5 @@
 import type { Element, ElementContent } from 'hast';
+import { formatNumber } from '../lib/format.ts';
 
 /**
  * The components an entry body may use, written as MDX tags and never
@@ -21,8 +22,6 @@ const h = (tagName: string, properties: Element['properties'], children: Element
   children,
 });
 const t = (value: string): ElementContent => ({ type: 'text', value });
-
-const numberFormat = new Intl.NumberFormat('vi-VN');
 
 export const components: Record<string, ComponentSpec> = {
   /** <Quote author="…" role="…" source="…">lời trích</Quote> */
@@ -69,7 +68,7 @@ export const components: Record<string, ComponentSpec> = {
     },
     children: false,
     render(props) {
-      const value = typeof props.value === 'number' ? numberFormat.format(props.value) : String(props.value);
+      const value = typeof props.value === 'number' ? formatNumber(props.value) : String(props.value);
       const number: ElementContent[] = [t(value)];
       if (props.unit) number.push(t(' '), h('span', { className: ['stat-unit'] }, [t(String(props.unit))]));
       return h('span', { className: ['mdx-stat'] }, [

@@ -3,6 +3,7 @@
  * (the custom element in search-page.ts only builds DOM from them).
  * Unit-tested in test/unit/search-view.test.ts.
  */
+import { formatNumber } from '../../lib/format.ts';
 import type { FilterKey, Sort } from './state.ts';
 
 /** The facets in the order they are shown, with their Vietnamese names. */
@@ -26,14 +27,13 @@ export const SORT_LABELS: Record<Sort, string> = {
 /** Quiet time after a keystroke before searching (scripts/bench-search.ts counts it in). */
 export const TYPING_DELAY_MS = 150;
 
-const number = new Intl.NumberFormat('vi-VN');
 const collator = new Intl.Collator('vi');
 
 /** The status line read out after each search: "12 kết quả cho “dang uy”". */
 export function statusText(total: number, query: string): string {
   const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (q) return total ? `${number.format(total)} kết quả cho “${q}”` : `Không có kết quả nào cho “${q}”`;
-  return total ? `${number.format(total)} tấm gương` : 'Không có tấm gương nào phù hợp';
+  if (q) return total ? `${formatNumber(total)} kết quả cho “${q}”` : `Không có kết quả nào cho “${q}”`;
+  return total ? `${formatNumber(total)} tấm gương` : 'Không có tấm gương nào phù hợp';
 }
 
 /** The values of a facet in a stable order: kinds as the site lists them, years newest first, the rest A–Z. */
