@@ -1,19 +1,33 @@
 /**
- * The widths and formats every picture on the site is encoded in. Cards,
- * galleries and covers share widths so each source image is encoded as few
- * times as possible (a cover's small sizes are the card's sizes).
+ * The widths and the format every picture on the site is encoded in. Cards,
+ * galleries, covers, the link preview and the search thumbnail share widths,
+ * so each source photo is encoded as few times as possible: three files a
+ * cover (a cover's small sizes are the card's sizes, its largest is the link
+ * preview).
+ *
+ * JPEG, not AVIF or WebP: measured with `npm run bench` photos on this 2-core
+ * machine (README "Images"), AVIF at its fastest setting costs ~160 ms a photo
+ * at these three widths and WebP ~85 ms, against ~50 ms for JPEG; at 25,525
+ * photos AVIF alone would add about 34 minutes to a cold build, past the
+ * 20-minute budget. Every browser shows JPEG, and Astro's image cache keeps
+ * the files between builds.
  */
-export const FORMATS: ('avif' | 'webp')[] = ['avif', 'webp'];
-/** The `<img>` fallback inside <picture>. */
-export const FALLBACK = 'webp' as const;
-/** Images inside the story (WebP only, through the content layer). */
+export const IMAGE_FORMAT = 'jpeg' as const;
+/** JPEG quality (sharp's default is 80). */
+export const IMAGE_QUALITY = 80;
+/** Images inside the story (through the content layer). */
 export const BODY_WIDTHS = [480, 960];
 
 /** Where a picture is shown: its widths and the `sizes` the layout gives it. */
 export const picturePresets = {
-  cover: { widths: [480, 960, 1600], sizes: '(min-width: 80rem) 78rem, 100vw' },
+  cover: { widths: [480, 960, 1280], sizes: '(min-width: 80rem) 78rem, 100vw' },
   card: { widths: [480, 960], sizes: '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw' },
   gallery: { widths: [480, 960], sizes: '(min-width: 50rem) 23rem, 100vw' },
 } as const;
 
 export type PicturePreset = keyof typeof picturePresets;
+
+/** The link-preview image (og:image): the cover's largest width, so it is no extra file. */
+export const SHARE_WIDTH = picturePresets.cover.widths.at(-1)!;
+/** The cover beside a search result: the smallest card width. */
+export const THUMB_WIDTH = picturePresets.card.widths[0];

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { slug } from '../lib/slug.ts';
-import { BODY_WIDTHS } from '../lib/image-sizes.ts';
+import { BODY_WIDTHS, IMAGE_FORMAT, IMAGE_QUALITY } from '../lib/image-sizes.ts';
 import type { Problem } from '../lib/problems.ts';
 import { components, inlineHtml } from './mdx-components.ts';
 
@@ -105,7 +105,15 @@ export function compileBody(source: string, file: string): CompiledBody {
     const index = imageIndex.get(src) ?? 0;
     imageIndex.set(src, index + 1);
     if (!imagePaths.includes(src)) imagePaths.push(src);
-    const props = { src, alt, index, widths: BODY_WIDTHS, sizes: '(min-width: 50rem) 46rem, 100vw' };
+    const props = {
+      src,
+      alt,
+      index,
+      widths: BODY_WIDTHS,
+      sizes: '(min-width: 50rem) 46rem, 100vw',
+      format: IMAGE_FORMAT,
+      quality: IMAGE_QUALITY,
+    };
     return {
       type: 'element',
       tagName: 'img',

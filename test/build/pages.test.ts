@@ -145,7 +145,12 @@ describe('entry pages', () => {
     expect(doc).toContain('<h2 id="thong-tin"');
     expect(doc).toContain('<h2 id="cau-chuyen"');
     expect(doc).toContain('<h2 id="nguon"');
-    expect(doc).toMatch(/<picture[^>]*>\s*<source srcset="[^"]+\.avif[^"]*" type="image\/avif"/);
+    // One JPEG at the cover's three widths; its src is the largest of them (no fourth file).
+    const cover = /<figure class="cover"[^>]*>\s*<img([^>]*)>/.exec(doc)![1]!;
+    const srcset = /srcset="([^"]+)"/.exec(cover)![1]!.split(', ');
+    expect(srcset.map((c) => c.split(' ')[1])).toEqual(['480w', '960w', '1280w']);
+    expect(srcset.every((c) => /^\/_astro\/[^ ]+\.jpeg /.test(c))).toBe(true);
+    expect(/ src="([^"]+)"/.exec(cover)![1]).toBe(srcset[2]!.split(' ')[0]);
   });
 
   it('illustrative entries carry the "Nội dung minh họa" badge, the others do not', () => {

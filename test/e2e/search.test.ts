@@ -172,7 +172,7 @@ describe('results', () => {
     await expect(img.getAttribute('alt')).resolves.toBe('');
     await expect(img.getAttribute('width')).resolves.toBe('160');
     await expect(img.getAttribute('height')).resolves.toBe('120');
-    expect(await img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(await img.getAttribute('src')).toMatch(/^\/_astro\/.+\.jpeg$/);
     await expect(first.locator('.badge').textContent()).resolves.toBe('Mô hình');
     await expect(first.locator('.result-title a').getAttribute('href')).resolves.toBe('/mo-hinh/cho-0-dong/');
     expect((await first.locator('.result-summary').textContent())!.length).toBeGreaterThan(40);

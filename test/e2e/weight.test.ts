@@ -66,7 +66,7 @@ describe('page weight on a phone', () => {
       cover = await page.locator('figure.cover img').evaluate((img: HTMLImageElement) => img.currentSrc);
     });
     expect(weight.script).toBe(0);
-    expect(cover).toMatch(/\.avif$/);
+    expect(cover).toMatch(/\.jpeg$/);
     const coverBytes = images.find((i) => i.url === cover)?.bytes ?? Infinity;
     console.log(`cover ${cover.split('/').pop()}: ${(coverBytes / 1024).toFixed(1)} KB`);
     expect(coverBytes).toBeLessThanOrEqual(80 * 1024);

@@ -114,6 +114,8 @@ describe('compileBody: what renders', () => {
         index: 0,
         widths: [480, 960],
         sizes: '(min-width: 50rem) 46rem, 100vw',
+        format: 'jpeg',
+        quality: 80,
       },
     ]);
   });
