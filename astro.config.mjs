@@ -23,4 +23,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   server: { port: 4321 },
+  experimental: {
+    // Pages whose cacheKey (src/lib/page-key.ts) and code are unchanged are copied from cacheDir.
+    incrementalBuild: true,
+  },
 });

@@ -4,6 +4,7 @@
  */
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { entriesOfKind, type EntryView } from './entries.ts';
+import { pageKey } from './page-key.ts';
 import { pageParam, pages, type PageInfo } from './paginate.ts';
 import { sortByName } from './sort.ts';
 
@@ -22,7 +23,7 @@ export function kindListBase(kind: KindId, sort: ListSort): string {
 
 /** Static paths of every kind's lists: list = undefined, "trang/2", "theo-ten", "theo-ten/trang/2". */
 export async function kindListPaths() {
-  const out: { params: { kind: KindId; list: string | undefined }; props: KindListProps }[] = [];
+  const out: { params: { kind: KindId; list: string | undefined }; props: KindListProps; cacheKey: string }[] = [];
   for (const kind of kindIds) {
     const entries = await entriesOfKind(kind);
     for (const sort of ['moi-nhat', 'theo-ten'] as const) {
@@ -31,7 +32,8 @@ export async function kindListPaths() {
         const list =
           [sort === 'theo-ten' ? 'theo-ten' : undefined, pageParam(page.current)].filter(Boolean).join('/') ||
           undefined;
-        out.push({ params: { kind, list }, props: { kind, sort, page } });
+        const props = { kind, sort, page };
+        out.push({ params: { kind, list }, props, cacheKey: await pageKey(props) });
       }
     }
   }

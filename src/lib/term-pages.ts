@@ -1,5 +1,6 @@
 /** Static paths and view data for taxonomy pages: /<taxonomy>/ and /<taxonomy>/<term>/[trang/<n>/]. */
 import type { EntryView } from './entries.ts';
+import { pageKey } from './page-key.ts';
 import { pageParam, pages, type PageInfo } from './paginate.ts';
 import { taxonomies, termsOf, type TaxonomyId, type Term } from './taxonomies.ts';
 
@@ -11,12 +12,14 @@ export interface TermPageProps {
 
 /** One path per page of every term of a taxonomy. */
 export async function termPaths(taxonomy: TaxonomyId) {
-  const out: { params: { term: string }; props: TermPageProps }[] = [];
+  const out: { params: { term: string }; props: TermPageProps; cacheKey: string }[] = [];
   for (const term of await termsOf(taxonomy)) {
     for (const page of pages(term.entries, `/${taxonomy}/${term.slug}/`)) {
+      const props = { taxonomy, term, page };
       out.push({
         params: { term: [term.slug, pageParam(page.current)].filter(Boolean).join('/') },
-        props: { taxonomy, term, page },
+        props,
+        cacheKey: await pageKey(props),
       });
     }
   }

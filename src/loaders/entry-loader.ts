@@ -1,9 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { KindId } from '../data/kinds.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { fileDigests } from '../lib/file-digest.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
 import { checkEntryFile } from './check-entry.ts';
@@ -11,7 +12,7 @@ import { readContentIndex } from './content-index.ts';
 import { checkReferences } from './references.ts';
 
 /** Bump when the rendering of bodies changes, so cached HTML is made again. */
-const RENDER_VERSION = '3';
+const RENDER_VERSION = '4';
 
 /**
  * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
@@ -36,13 +37,6 @@ export function entryLoader(kind: KindId): Loader {
   };
 }
 
-/** Names, sizes and times of the files beside an entry (its images). */
-async function bundleStamp(folder: string): Promise<string> {
-  const names = (await readdir(folder)).filter((n) => n !== 'index.mdx').sort();
-  const stats = await Promise.all(names.map((n) => stat(path.join(folder, n))));
-  return names.map((n, i) => `${n}:${stats[i]!.size}:${stats[i]!.mtimeMs}`).join('|');
-}
-
 async function loadAll(kind: KindId, context: LoaderContext) {
   const { store, parseData, generateDigest, logger, config, watcher } = context;
   const root = fileURLToPath(config.root);
@@ -50,6 +44,7 @@ async function loadAll(kind: KindId, context: LoaderContext) {
   const dir = path.join(base, kind);
   watcher?.add(dir);
   const index = readContentIndex(base);
+  const digests = fileDigests(fileURLToPath(config.cacheDir));
   const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
@@ -70,8 +65,8 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       continue;
     }
     seen.add(id);
-    // The digest covers the text and the bundle's other files, so a replaced image is checked again.
-    const digest = generateDigest(RENDER_VERSION + text + (await bundleStamp(path.dirname(absolute))));
+    // The digest covers the text and the bytes of the bundle's other files, so a replaced image is checked again.
+    const digest = generateDigest(RENDER_VERSION + text + (await digests.ofBundle(path.dirname(absolute))));
     const existing = store.get(id);
     if (existing && existing.digest === digest) {
       // Unchanged: keep the stored HTML; references may still have broken elsewhere.
@@ -102,6 +97,7 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       assetImports: checked.body.imagePaths,
     });
   }
+  digests.save();
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   problems.push(...duplicateSlugs(index, kind, path.relative(root, base).split(path.sep).join('/')));
   if (kind === 'ca-nhan') {
