@@ -16,7 +16,9 @@ const root = process.cwd();
 const dir = path.resolve(root, values.dir ?? process.env.CONTENT_DIR ?? 'content');
 
 const started = performance.now();
-const { problems, files, fixed } = await checkContent({ root, dir, fix: values.fix });
+// The same cache folder as the build (astro.config.mjs), so unchanged files are not checked again.
+const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules/.astro');
+const { problems, files, fixed } = await checkContent({ root, dir, fix: values.fix, cacheDir });
 const seconds = ((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
 for (const file of fixed) console.log(`Đã sửa (NFC, bỏ BOM): ${file}`);

@@ -17,7 +17,11 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, files } = await checkContent({ root, dir: contentDir(root) });
+        const { problems, files } = await checkContent({
+          root,
+          dir: contentDir(root),
+          cacheDir: fileURLToPath(config.cacheDir),
+        });
         if (problems.length) throw new ContentError(problems);
         logger.info(`${files} tệp nội dung hợp lệ (${Math.round(performance.now() - started)} ms).`);
       },

@@ -3,15 +3,17 @@
  * file through the same checks the build runs, then the checks across files.
  * Used by `npm run check:content`.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { kindIds } from '../data/kinds.ts';
+import { fileDigests, sha1 } from '../lib/file-digest.ts';
+import { kindIds, type KindId } from '../data/kinds.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { duplicatePeople, duplicateSlugs, type PersonRecord } from './check-corpus.ts';
 import { checkDataFile, checkEntryFile } from './check-entry.ts';
 import { checkText, fixText } from './check-text.ts';
-import { readContentIndex } from './content-index.ts';
+import { readContentIndex, type ContentIndex } from './content-index.ts';
 
 export interface CheckOptions {
   /** Paths in messages are relative to this folder (the project root). */
@@ -20,6 +22,52 @@ export interface CheckOptions {
   dir: string;
   /** Rewrite files in NFC without BOM before checking. */
   fix?: boolean;
+  /**
+   * Astro's cache folder: an entry whose text, images, the ids it can refer
+   * to and the checking code are unchanged since the last check is not
+   * checked again (its result is kept in content-check.json there).
+   */
+  cacheDir?: string;
+}
+
+/** What checking one entry found, as kept in the cache. */
+interface EntryResult {
+  problems: Problem[];
+  titleAt?: { line: number; column: number };
+  person?: PersonRecord;
+}
+
+/** The checking code itself: a change to any of it checks every file again. */
+async function codeDigest(): Promise<string> {
+  const src = path.resolve(import.meta.dirname, '..');
+  const parts: string[] = [];
+  for (const folder of ['loaders', 'schemas', 'data', 'lib']) {
+    const names = (await readdir(path.join(src, folder)).catch(() => [] as string[])).sort();
+    for (const name of names) parts.push(name, await readFile(path.join(src, folder, name), 'utf8').catch(() => ''));
+  }
+  return sha1(parts.join('\0'));
+}
+
+/** The results kept from the last check, and where to keep this one's. */
+function entryCache(cacheDir: string | undefined) {
+  const file = cacheDir && path.join(cacheDir, 'content-check.json');
+  let previous: Record<string, EntryResult & { key: string }> = {};
+  try {
+    if (file) previous = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // First check, or an unreadable cache: check everything.
+  }
+  const next: typeof previous = {};
+  return {
+    get: (name: string, key: string): EntryResult | undefined =>
+      previous[name]?.key === key ? previous[name] : undefined,
+    set: (name: string, key: string, result: EntryResult) => void (next[name] = { key, ...result }),
+    save() {
+      if (!file) return;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(next));
+    },
+  };
 }
 
 export interface CheckResult {
@@ -55,8 +103,41 @@ function withTitleLine(problems: Problem[], titleAt: Map<string, { line: number;
   return problems.map((p) => ({ ...p, ...titleAt.get(p.file) }));
 }
 
-export async function checkContent({ root, dir, fix = false }: CheckOptions): Promise<CheckResult> {
+/** Checks one entry file: its problems, where its title is, and the person it names. */
+async function checkOne(
+  kind: KindId,
+  file: string,
+  absolute: string,
+  text: string,
+  index: ContentIndex,
+): Promise<EntryResult> {
+  const checked = await checkEntryFile(kind, file, absolute, text, index);
+  const raw = checked.raw;
+  const person =
+    kind === 'ca-nhan' && raw && typeof raw.title === 'string'
+      ? {
+          file,
+          title: raw.title,
+          units: Array.isArray(raw.units) ? raw.units.map(String) : [],
+          birthYear: typeof raw.birthYear === 'number' ? raw.birthYear : undefined,
+        }
+      : undefined;
+  return { problems: checked.problems, titleAt: checked.locate(['title']), person };
+}
+
+export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOptions): Promise<CheckResult> {
   const index = readContentIndex(dir);
+  const cache = entryCache(cacheDir);
+  const digests = fileDigests(cacheDir);
+  // Results depend on the file, its images, the ids that exist and the code.
+  const context = cacheDir
+    ? sha1(
+        [
+          await codeDigest(),
+          ...[index.units, index.campaigns, index.entries].map((ids) => [...ids].sort().join(',')),
+        ].join('|'),
+      )
+    : '';
   const problems: Problem[] = [];
   const people: PersonRecord[] = [];
   const fixed: string[] = [];
@@ -89,19 +170,12 @@ export async function checkContent({ root, dir, fix = false }: CheckOptions): Pr
         });
         return;
       }
-      const checked = await checkEntryFile(kind, file, absolute, text, index);
-      problems.push(...checked.problems);
-      const at = checked.locate(['title']);
-      if (at) titleAt.set(file, at);
-      const raw = checked.raw;
-      if (kind === 'ca-nhan' && raw && typeof raw.title === 'string') {
-        people.push({
-          file,
-          title: raw.title,
-          units: Array.isArray(raw.units) ? raw.units.map(String) : [],
-          birthYear: typeof raw.birthYear === 'number' ? raw.birthYear : undefined,
-        });
-      }
+      const key = cacheDir && sha1(`${context}|${text}|${await digests.ofBundle(path.dirname(absolute))}`);
+      const result = (key && cache.get(file, key)) || (await checkOne(kind, file, absolute, text, index));
+      if (key) cache.set(file, key, result);
+      problems.push(...result.problems);
+      if (result.titleAt) titleAt.set(file, result.titleAt);
+      if (result.person) people.push(result.person);
     });
     problems.push(...withTitleLine(duplicateSlugs(index, kind, rel(root, dir)), titleAt));
   }
@@ -116,5 +190,7 @@ export async function checkContent({ root, dir, fix = false }: CheckOptions): Pr
     }
   }
 
+  cache.save();
+  digests.save();
   return { problems: sortProblems(problems), files, fixed };
 }
