@@ -6,6 +6,13 @@ import type { Problem } from '../lib/problems.ts';
 
 /** The smallest cover width that stays sharp on a wide screen. */
 export const MIN_COVER_WIDTH = 1200;
+/**
+ * The widest original worth keeping: the site's largest picture is 1,280 px
+ * wide (src/lib/image-sizes.ts); anything much wider only makes the
+ * repository and every cold build slower. `npm run images:shrink` brings a
+ * photo down to this width.
+ */
+export const MAX_IMAGE_WIDTH = 2400;
 /** The largest file an editor may add. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
@@ -84,6 +91,14 @@ export async function checkImages(
         fix: 'Dùng tệp ảnh thật dạng JPEG, PNG, WebP hoặc AVIF.',
       });
       continue;
+    }
+    if (meta.width > MAX_IMAGE_WIDTH) {
+      const shown = path.posix.join(path.posix.dirname(file), name);
+      problems.push({
+        ...where,
+        message: `Ảnh "${name}" rộng ${meta.width.toLocaleString('vi-VN')} px, lớn hơn mức cần (${MAX_IMAGE_WIDTH.toLocaleString('vi-VN')} px): kho nội dung nặng thêm và trang dựng chậm hơn mà ảnh không nét hơn.`,
+        fix: `Chạy npm run images:shrink -- ${shown} (thu nhỏ còn ${MAX_IMAGE_WIDTH.toLocaleString('vi-VN')} px), hoặc thu nhỏ ảnh trước khi tải lên.`,
+      });
     }
     if (use.cover && meta.width < MIN_COVER_WIDTH) {
       problems.push({
