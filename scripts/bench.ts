@@ -1,15 +1,27 @@
 /**
- * The benchmark (DESIGN §7): generates a synthetic corpus of N entries with
- * images, builds our site from it cold, builds a bare Astro project over the
- * same bodies in the same run, and prints wall time, peak memory, images
- * encoded, output size and search-index size for both, with their ratio.
+ * The benchmark (DESIGN §7): generates a synthetic corpus of N entries, each
+ * with a cover photo of its own, builds our site from it and a bare Astro
+ * project over the same bodies and images in the same run, and prints wall
+ * time, peak memory, images encoded, output size and search-index size for
+ * both, with their ratios, for each kind of build asked for:
  *
- *   npm run bench -- --entries 1500 [--keep] [--skip-bare]
+ *   npm run bench -- --entries 1500 [--cold] [--warm] [--edit-one] [--new-one] [--keep] [--skip-bare]
+ *
+ * - cold: empty output and cache folders (a first deploy);
+ * - warm: the cache folder of the previous build kept, content unchanged, the
+ *   output folder empty (a CI deploy that restores its cache);
+ * - edit-one: the same, after one entry's text was edited;
+ * - new-one: the same, after one new entry with a new cover was added.
+ * Without a mode flag, all four run, in that order, on the same cache. A mode
+ * needs the builds before it (warm needs a filled cache): they run too, and
+ * are reported only when asked for, unless the cache kept by an earlier
+ * `--keep` run is there already.
  *
  * Everything is written under `.bench/` (git-ignored): the corpus
- * (`corpus-N/`), each build (`ours-N/`, `bare-N/`), each build's log
- * (`ours-N.log`, `bare-N.log`) and the result (`result-N.json`). Without
- * --keep the corpus and the builds are deleted at the end; logs and result stay.
+ * (`corpus-N/`, reused while the generator is unchanged), each site
+ * (`ours-N/`, `bare-N/`, with `dist/` and `cache/`), each build's log
+ * (`ours-N-MODE.log`) and the result (`result-N.json`). Without --keep the
+ * corpus and the builds are deleted at the end; logs and result stay.
  *
  * Memory: the build runs as `node --import scripts/bench/rss.mjs astro build`;
  * the preload writes `process.resourceUsage().maxRSS` of the Node process on
@@ -17,15 +29,22 @@
  * are not: Pagefind's Node API runs its Rust binary as a child. On Linux the
  * script also watches the build's descendants through /proc and reports the
  * sum of their own peaks (VmHWM) separately ("child MB").
+ *
+ * Images encoded: Astro logs every optimized image, with "(before: …kB,
+ * after: …kB)" when it encoded it and "(reused cache entry)" when it copied it
+ * from the cache; the count is read from the build's log.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, openSync, closeSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FALLBACK, FORMATS, picturePresets } from '../src/lib/image-sizes.ts';
+import sharp from 'sharp';
+import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../src/lib/image-sizes.ts';
+import { slug } from '../src/lib/slug.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, '.bench');
@@ -44,6 +63,8 @@ interface BuildResult {
   childPeakMB: number | null;
   /** Names of the child processes seen. */
   children: string[];
+  /** Images Astro encoded in this build (not copied from its cache). */
+  encoded: number;
   /** Image files in dist/_astro, and how many of each extension. */
   images: number;
   imagesByExtension: Record<string, number>;
@@ -60,6 +81,7 @@ const COLUMNS: [keyof BuildResult, string][] = [
   ['wallSeconds', 'wall s'],
   ['peakMB', 'peak MB'],
   ['childPeakMB', 'child MB'],
+  ['encoded', 'encoded'],
   ['images', 'images'],
   ['outputFiles', 'files'],
   ['outputMB', 'MB'],
@@ -85,12 +107,60 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
   return { child, done };
 }
 
-/** Writes the synthetic corpus with scripts/generate-corpus.ts. */
-async function generateCorpus(entries: number, out: string): Promise<void> {
+/** The files a corpus is made from: a corpus written by other versions of them is made again. */
+const GENERATOR_FILES = ['scripts/generate-corpus.ts', 'scripts/corpus/text.ts'];
+
+/**
+ * Writes the synthetic corpus with scripts/generate-corpus.ts, or keeps the
+ * one already there when it was written by the same generator (writing 25,000
+ * photos takes minutes).
+ */
+async function generateCorpus(entries: number, out: string): Promise<'made' | 'kept'> {
+  const hash = createHash('sha256');
+  for (const file of GENERATOR_FILES) hash.update(await readFile(path.join(ROOT, file)));
+  const stamp = `${entries}:${hash.digest('hex')}`;
+  const stampFile = path.join(out, '.generator');
+  if ((await readFile(stampFile, 'utf8').catch(() => '')) === stamp) return 'kept';
   const { done } = run(process.execPath, ['scripts/generate-corpus.ts', '--entries', String(entries), '--out', out], {
     cwd: ROOT,
   });
   if ((await done) !== 0) throw new Error('generate-corpus failed');
+  await writeFile(stampFile, stamp);
+  return 'made';
+}
+
+/**
+ * The edit of edit-one: a sentence added to the story of the corpus's first
+ * entry (as an editor fixes a text). Returns the undo.
+ */
+async function editOneEntry(corpus: string): Promise<() => Promise<void>> {
+  const kind = 'tap-the';
+  const [first] = (await readdir(path.join(corpus, kind))).sort();
+  const file = path.join(corpus, kind, first!, 'index.mdx');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, `${text}\nBài viết được biên tập viên bổ sung một câu để đo lần dựng lại.\n`);
+  return () => writeFile(file, text);
+}
+
+/**
+ * The addition of new-one: a copy of the first entry under a new title, with
+ * a new cover (the old one tinted, so its bytes differ). Returns the undo.
+ */
+async function addOneEntry(corpus: string): Promise<() => Promise<void>> {
+  const kind = 'tap-the';
+  const [first] = (await readdir(path.join(corpus, kind))).sort();
+  const from = path.join(corpus, kind, first!);
+  const text = await readFile(path.join(from, 'index.mdx'), 'utf8');
+  const title = /^title: (.+)$/m.exec(text)![1]!;
+  const newTitle = `${title} bổ sung`;
+  const folder = path.join(corpus, kind, slug(newTitle));
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'index.mdx'), text.replace(/^title: .+$/m, `title: ${newTitle}`));
+  await sharp(path.join(from, 'anh-bia.jpg'))
+    .linear(0.9, 12)
+    .jpeg({ quality: 82 })
+    .toFile(path.join(folder, 'anh-bia.jpg'));
+  return () => rm(folder, { recursive: true, force: true });
 }
 
 /** The parent of every process, read from /proc (Linux), or undefined without /proc. */
@@ -238,31 +308,49 @@ async function describeOutput(dist: string) {
   };
 }
 
-/** Builds our site from the corpus, cold (fresh output and cache folders). */
-async function buildOurs(entries: number, corpus: string): Promise<BuildResult> {
-  const dir = path.join(BENCH, `ours-${entries}`);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const dist = path.join(dir, 'dist');
-  const measured = await measureBuild(
-    ROOT,
-    { CONTENT_DIR: corpus, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
-    path.join(BENCH, `ours-${entries}.log`),
-  );
-  return { ...measured, ...(await describeOutput(dist)) };
+/** The kinds of build, in the order they run on one cache. */
+const MODES = ['cold', 'warm', 'edit-one', 'new-one'] as const;
+type Mode = (typeof MODES)[number];
+
+/** Astro's line for an image it encoded (a cached one says "reused cache entry"). */
+const ENCODED_LINE = /\(before: [\d.]+kB, after: [\d.]+kB\)/g;
+
+/** One site to build: where it lives, and the environment its build needs. */
+interface Site {
+  name: 'ours' | 'bare';
+  /** The project folder `astro build` runs in. */
+  cwd: string;
+  /** The site's bench folder, holding dist/ and cache/. */
+  dir: string;
+  env: Record<string, string>;
+}
+
+/**
+ * Builds a site: cold empties its cache folder first; every mode empties the
+ * output folder, as a CI deploy starts from a clean checkout.
+ */
+async function buildSite(site: Site, entries: number, mode: Mode): Promise<BuildResult> {
+  const dist = path.join(site.dir, 'dist');
+  const cache = path.join(site.dir, 'cache');
+  if (mode === 'cold') await rm(cache, { recursive: true, force: true });
+  await rm(dist, { recursive: true, force: true });
+  const log = path.join(BENCH, `${site.name}-${entries}-${mode}.log`);
+  const measured = await measureBuild(site.cwd, { ...site.env, OUT_DIR: dist, ASTRO_CACHE_DIR: cache }, log);
+  const encoded = (await readFile(log, 'utf8')).match(ENCODED_LINE)?.length ?? 0;
+  return { ...measured, encoded, ...(await describeOutput(dist)) };
 }
 
 /**
  * Writes the bare baseline: plain Astro with @astrojs/mdx, the `glob` loader
  * over the corpus's entry bodies (one Vite module per MDX file), a permissive
  * schema whose cover goes through astro:assets, and one page template that
- * renders the body and the cover at our cover widths and formats.
+ * renders the body and the cover at our cover widths and format.
  */
 async function writeBareProject(dir: string, corpus: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await mkdir(path.join(dir, 'src/components'), { recursive: true });
   // Resolve astro, @astrojs/mdx and sharp from the project's node_modules.
+  await rm(path.join(dir, 'node_modules'), { force: true });
   await symlink(path.relative(dir, path.join(ROOT, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
   const base = path.relative(dir, corpus).split(path.sep).join('/');
   const cover = picturePresets.cover;
@@ -303,7 +391,7 @@ const { value, label, unit } = Astro.props;
 <span class="mdx-stat"><strong class="stat-value">{new Intl.NumberFormat('vi-VN').format(value)}{unit && <span class="stat-unit"> {unit}</span>}</strong> <span class="stat-label">{label}</span></span>
 `,
     'src/pages/[...slug].astro': `---
-import { Picture } from 'astro:assets';
+import { Image } from 'astro:assets';
 import { getCollection, render } from 'astro:content';
 import Stat from '../components/Stat.astro';
 
@@ -321,12 +409,13 @@ const { Content } = await render(entry);
   <body>
     <main>
       <h1>{entry.data.title}</h1>
-      <Picture
+      <Image
         src={entry.data.cover.src}
         alt={entry.data.cover.alt}
-        formats={${JSON.stringify(FORMATS)}}
-        fallbackFormat=${JSON.stringify(FALLBACK)}
+        format=${JSON.stringify(IMAGE_FORMAT)}
+        quality={${IMAGE_QUALITY}}
         widths={${JSON.stringify(cover.widths)}}
+        width={${cover.widths.at(-1)}}
         sizes=${JSON.stringify(cover.sizes)}
         loading="eager"
       />
@@ -337,19 +426,6 @@ const { Content } = await render(entry);
 `,
   };
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-}
-
-/** Builds the bare baseline over the same corpus, cold. */
-async function buildBare(entries: number, corpus: string): Promise<BuildResult> {
-  const dir = path.join(BENCH, `bare-${entries}`);
-  await writeBareProject(dir, corpus);
-  const dist = path.join(dir, 'dist');
-  const measured = await measureBuild(
-    dir,
-    { OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
-    path.join(BENCH, `bare-${entries}.log`),
-  );
-  return { ...measured, ...(await describeOutput(dist)) };
 }
 
 /** ours / bare for every numeric column; null where the baseline is zero or missing. */
@@ -385,17 +461,29 @@ function step(started: number, message: string) {
   console.log(`[${Math.round((performance.now() - started) / 1000)} s] ${message}`);
 }
 
+/** Prints one mode's table: ours, bare and their ratio, and ours against our warm build. */
+function printMode(mode: Mode, ours: BuildResult, bare: BuildResult | undefined, warm: BuildResult | undefined) {
+  const rows: [string, object][] = [['ours', ours]];
+  if (bare) rows.push(['bare', bare], ['ours/bare', ratios(ours, bare)]);
+  if (warm && mode !== 'warm' && mode !== 'cold') rows.push(['ours/ours warm', ratios(ours, warm)]);
+  console.log(`\n### ${mode}\n\n${formatTable(rows)}`);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       entries: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },
       'skip-bare': { type: 'boolean', default: false },
+      ...Object.fromEntries(MODES.map((mode) => [mode, { type: 'boolean', default: false }])),
     },
   });
   const entries = Number(values.entries);
   if (!Number.isInteger(entries) || entries < 1)
     throw new Error(`--entries must be a positive integer, not ${values.entries}`);
+  const flags = values as Record<string, unknown>;
+  const asked = MODES.filter((mode) => flags[mode]);
+  const wanted = new Set<Mode>(asked.length ? asked : MODES);
   const started = performance.now();
   const corpus = path.join(BENCH, `corpus-${entries}`);
   const astroVersion = (
@@ -410,25 +498,48 @@ async function main() {
 
   await mkdir(BENCH, { recursive: true });
   step(started, `corpus: ${entries} entries → ${path.relative(ROOT, corpus)}`);
-  await generateCorpus(entries, corpus);
-  step(started, `building ours (log: .bench/ours-${entries}.log)`);
-  const ours = await buildOurs(entries, corpus);
-  let bare: BuildResult | undefined;
+  step(started, `corpus ${await generateCorpus(entries, corpus)}`);
+  const bareDir = path.join(BENCH, `bare-${entries}`);
+  const sites: Site[] = [
+    { name: 'ours', cwd: ROOT, dir: path.join(BENCH, `ours-${entries}`), env: { CONTENT_DIR: corpus } },
+  ];
   if (!values['skip-bare']) {
-    step(started, `building bare Astro (log: .bench/bare-${entries}.log)`);
-    bare = await buildBare(entries, corpus);
+    await writeBareProject(bareDir, corpus);
+    sites.push({ name: 'bare', cwd: bareDir, dir: bareDir, env: {} });
   }
-  const ratio = ratios(ours, bare);
 
-  const rows: [string, object][] = [['ours', ours]];
-  if (bare) rows.push(['bare', bare], ['ours/bare', ratio]);
+  // The last mode asked for decides which come before it; a kept cache stands in for a cold build.
+  const last = Math.max(...[...wanted].map((mode) => MODES.indexOf(mode)));
+  const results: Partial<Record<Mode, Partial<Record<Site['name'], BuildResult>>>> = {};
+  const undo: (() => Promise<void>)[] = [];
+  try {
+    for (const mode of MODES.slice(0, last + 1)) {
+      if (mode === 'edit-one') undo.push(await editOneEntry(corpus));
+      if (mode === 'new-one') undo.push(await addOneEntry(corpus));
+      for (const site of sites) {
+        const cached = existsSync(path.join(site.dir, 'cache'));
+        if (mode === 'cold' && !wanted.has('cold') && cached) continue;
+        step(started, `${site.name}, ${mode} (log: .bench/${site.name}-${entries}-${mode}.log)`);
+        (results[mode] ??= {})[site.name] = await buildSite(site, entries, mode);
+      }
+    }
+  } finally {
+    // Leave the corpus as it was generated, for the next run.
+    for (const restore of undo.reverse()) await restore();
+  }
+
   console.log(
-    `\n${entries} entries · ${machine.cpus} CPU · load ${machine.loadAverage.join(' ')} · Node ${machine.node} · Astro ${machine.astro}\n`,
+    `\n${entries} entries · ${machine.cpus} CPU · load ${machine.loadAverage.join(' ')} · Node ${machine.node} · Astro ${machine.astro}`,
   );
-  console.log(formatTable(rows));
-  const childNames = [...new Set([...ours.children, ...(bare?.children ?? [])])];
+  for (const mode of MODES) {
+    const { ours, bare } = results[mode] ?? {};
+    if (wanted.has(mode) && ours) printMode(mode, ours, bare, results.warm?.ours);
+  }
+  const childNames = new Set(
+    Object.values(results).flatMap((bySite) => Object.values(bySite ?? {}).flatMap((r) => r.children)),
+  );
   console.log(
-    `\npeak MB: the build's Node process (maxRSS, worker threads included); child MB: its child processes (${childNames.join(', ') || 'none seen'}), each at its own peak.`,
+    `\npeak MB: the build's Node process (maxRSS, worker threads included); child MB: its child processes (${[...childNames].join(', ') || 'none seen'}), each at its own peak; encoded: images Astro encoded (not copied from its cache).`,
   );
 
   const resultFile = path.join(BENCH, `result-${entries}.json`);
@@ -436,9 +547,12 @@ async function main() {
     entries,
     date: new Date().toISOString(),
     machine,
-    ours,
-    bare: bare ?? null,
-    ratio: bare ? ratio : null,
+    modes: Object.fromEntries(
+      Object.entries(results).map(([mode, { ours, bare } = {}]) => [
+        mode,
+        { ours: ours ?? null, bare: bare ?? null, ratio: ours && bare ? ratios(ours, bare) : null },
+      ]),
+    ),
   };
   await writeFile(resultFile, JSON.stringify(result, null, 2) + '\n');
   if (!values.keep) {

@@ -4,7 +4,10 @@
  * years, for benchmarks and scale tests. The output is a content folder of its
  * own (git-ignored), built with CONTENT_DIR=<folder>.
  *
- *   node scripts/generate-corpus.ts --entries 1500 [--out .corpus/1500] [--seed 1]
+ *   node scripts/generate-corpus.ts --entries 1500 [--out .corpus/1500] [--seed 1] [--covers 0]
+ *
+ * --covers N shares N cover photos among all entries; 0 (the default) gives
+ * every entry a photo of its own, as a real site has.
  *
  * Every entry is marked `sample: true`: none of it is real.
  */
@@ -24,7 +27,7 @@ const { values } = parseArgs({
     entries: { type: 'string', default: '1500' },
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
-    covers: { type: 'string', default: '24' },
+    covers: { type: 'string', default: '0' },
   },
 });
 const total = Number(values.entries);
@@ -161,22 +164,88 @@ const fieldLabels = fields.map((f) => f.label);
 
 const topicNames = Object.keys(TOPICS);
 
-async function makeCovers(dir: string, count: number): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const files: string[] = [];
+/** Width and height of a generated cover: an editor's photo, a little larger than the widest picture (1,600 px). */
+const COVER_SIZE = { width: 2000, height: 1333 };
+
+/**
+ * Grainy, photo-like textures to cut covers from: fine noise (what makes a
+ * photo cost to encode, unlike a smooth gradient) under soft shapes and light.
+ */
+async function makeTextures(count: number): Promise<Buffer[]> {
+  const width = COVER_SIZE.width + 400;
+  const height = COVER_SIZE.height + 300;
+  const textures: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    const hue = (i * 37) % 360;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000">
-      <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},45%,92%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360},55%,78%)"/></linearGradient></defs>
-      <rect width="1600" height="1000" fill="url(#g)"/>
-      ${Array.from({ length: 9 }, (_, k) => `<circle cx="${800 + Math.cos(k + i) * 420}" cy="${500 + Math.sin(k * 2 + i) * 260}" r="${60 + k * 18}" fill="hsl(${(hue + k * 20) % 360},60%,${40 + k * 4}%)" fill-opacity="0.35"/>`).join('')}
-      <circle cx="800" cy="500" r="170" fill="#8b1a1a"/><circle cx="800" cy="500" r="120" fill="#c9a227"/>
+    const hue = (i * 53) % 360;
+    const shapes = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+      <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},40%,80%)"/><stop offset="1" stop-color="hsl(${(hue + 60) % 360},45%,35%)"/></linearGradient></defs>
+      <rect width="${width}" height="${height}" fill="url(#g)"/>
+      ${Array.from({ length: 40 }, (_, k) => `<ellipse cx="${(k * 397 + i * 131) % width}" cy="${(k * 263 + i * 71) % height}" rx="${40 + ((k * 37) % 260)}" ry="${30 + ((k * 53) % 200)}" fill="hsl(${(hue + k * 23) % 360},${35 + (k % 4) * 10}%,${25 + (k % 6) * 10}%)" fill-opacity="0.55"/>`).join('')}
     </svg>`;
-    const file = path.join(dir, `bia-${i}.jpg`);
-    await sharp(Buffer.from(svg)).jpeg({ quality: 78, mozjpeg: true }).toFile(file);
-    files.push(file);
+    // Detail at three scales, as in a photo: broad patches, mid-size texture, fine grain.
+    const noise = async (w: number, h: number, sigma: number) =>
+      sharp({
+        create: {
+          width: w,
+          height: h,
+          channels: 3,
+          background: '#808080',
+          noise: { type: 'gaussian', mean: 128, sigma },
+        },
+      })
+        .greyscale()
+        .resize(width, height, { kernel: 'cubic' })
+        .toColourspace('srgb')
+        .png()
+        .toBuffer();
+    const layers = [
+      await noise(width >> 5, height >> 5, 68),
+      await noise(width >> 3, height >> 3, 27),
+      await noise(width, height, 5),
+    ];
+    textures.push(
+      await sharp(Buffer.from(shapes))
+        .composite(layers.map((input) => ({ input, blend: 'overlay' as const })))
+        .removeAlpha()
+        .raw()
+        .toBuffer(),
+    );
   }
-  return files;
+  return textures;
+}
+
+/**
+ * Covers for the corpus. With `count` > 0, that many files are shared by all
+ * entries (cheap, but a build encodes only `count` images); with 0, every
+ * entry gets a photo of its own, cut from a texture at its own offset and
+ * tint, so a build encodes every one of them as it would real photos.
+ */
+function coverMaker(dir: string, count: number) {
+  const textures = makeTextures(count > 0 ? Math.min(count, 8) : 8);
+  const { width, height } = COVER_SIZE;
+  const make = async (i: number, file: string) => {
+    const list = await textures;
+    const texture = list[i % list.length]!;
+    await sharp(texture, { raw: { width: width + 400, height: height + 300, channels: 3 } })
+      .extract({ left: (i * 7919) % 400, top: (i * 104729) % 300, width, height })
+      // A tint of its own per entry (cheaper than a hue rotation).
+      .linear([0.8 + ((i * 13) % 40) / 100, 0.8 + ((i * 7) % 40) / 100, 0.8 + ((i * 3) % 40) / 100], [0, 0, 0])
+      .jpeg({ quality: 82 })
+      .toFile(file);
+  };
+  const shared = new Map<number, Promise<string>>();
+  return async (i: number, to: string) => {
+    if (count <= 0) return make(i, to);
+    const n = i % count;
+    if (!shared.has(n)) {
+      const file = path.join(dir, `bia-${n}.jpg`);
+      shared.set(
+        n,
+        mkdir(dir, { recursive: true }).then(() => make(n, file).then(() => file)),
+      );
+    }
+    await place(await shared.get(n)!, to);
+  };
 }
 
 async function place(from: string, to: string) {
@@ -185,7 +254,8 @@ async function place(from: string, to: string) {
 
 async function main() {
   await rm(out, { recursive: true, force: true });
-  const covers = await makeCovers(path.join(out, '.covers'), Number(values.covers));
+  const cover = coverMaker(path.join(out, '.covers'), Number(values.covers));
+  const pending: Promise<void>[] = [];
 
   const units: string[] = [];
   for (let i = 0; i < 60; i++) {
@@ -241,7 +311,9 @@ async function main() {
     };
     const folder = path.join(out, kind, id);
     await mkdir(folder, { recursive: true });
-    await place(covers[i % covers.length]!, path.join(folder, 'anh-bia.jpg'));
+    pending.push(cover(i, path.join(folder, 'anh-bia.jpg')));
+    // Encode covers a few at a time on sharp's threads while the text is written.
+    if (pending.length >= 8) await Promise.all(pending.splice(0));
     const data: Record<string, unknown> = {
       title,
       summary: `${title}: ${storySummary(random, story)}`,
@@ -265,6 +337,7 @@ async function main() {
     await writeFile(path.join(folder, 'index.mdx'), mdx);
     refs.push(`${kind}/${id}`);
   }
+  await Promise.all(pending);
   await mkdir(path.join(out, 'bo-suu-tap'), { recursive: true });
   await writeFile(
     path.join(out, 'bo-suu-tap', 'tuyen-chon.yaml'),
