@@ -1,0 +1,84 @@
+/**
+ * Builds that keep their cache (README "Build cache"): the sample content
+ * copied to a temporary folder and built three times with one cache folder —
+ * cold, warm (output folder emptied, content unchanged) and after one entry's
+ * text was edited — the way `npm run bench` measures them.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../support/site.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'gs-incremental-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+const EDITED = 'tap-the/quan-uy-o-mon';
+const SENTENCE = 'Câu này được thêm để kiểm tra lần dựng lại.';
+
+/** Builds into `dist` with the shared cache; returns the build's log. */
+function build(): string {
+  rmSync(dist, { recursive: true, force: true });
+  return execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      CONTENT_DIR: content,
+      OUT_DIR: dist,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      SITE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** Every HTML page of the build, by path. */
+function pages(): Map<string, string> {
+  const names = readdirSync(dist, { recursive: true }) as string[];
+  return new Map(names.filter((n) => n.endsWith('.html')).map((n) => [n, readFileSync(path.join(dist, n), 'utf8')]));
+}
+
+const encoded = (log: string) => log.match(/\(before: [\d.]+kB, after: [\d.]+kB\)/g)?.length ?? 0;
+/** Pages the log shows as copied from the cache instead of rendered. */
+const reused = (log: string) => new Set([...log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]));
+
+let cold: { log: string; pages: Map<string, string> };
+let warm: { log: string; pages: Map<string, string> };
+let edited: { log: string; pages: Map<string, string> };
+
+beforeAll(() => {
+  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cold = { log: build(), pages: pages() };
+  warm = { log: build(), pages: pages() };
+  const file = path.join(content, EDITED, 'index.mdx');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\n${SENTENCE}\n`);
+  edited = { log: build(), pages: pages() };
+}, 300_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build that keeps its cache', () => {
+  it('warm: encodes no image, renders no entry page again, and writes the same site', () => {
+    expect(encoded(cold.log)).toBeGreaterThan(50);
+    expect(encoded(warm.log)).toBe(0);
+    expect(reused(warm.log)).toContain(`/${EDITED}/index.html`);
+    expect(warm.log).toContain('dùng lại chỉ mục tìm kiếm đã lưu');
+    expect([...warm.pages.keys()].sort()).toEqual([...cold.pages.keys()].sort());
+    for (const [name, html] of cold.pages) expect(warm.pages.get(name), name).toBe(html);
+  });
+
+  it('one entry edited: its page is rendered again with the new text, the others are copied', () => {
+    expect(encoded(edited.log)).toBe(0);
+    expect(reused(edited.log)).not.toContain(`/${EDITED}/index.html`);
+    // Pages that show the entry (lists, related cards, its taxonomies) are rendered again; most are not.
+    expect(reused(edited.log).size).toBeGreaterThan(reused(warm.log).size / 2);
+    expect(reused(edited.log).size).toBeLessThan(reused(warm.log).size);
+    expect(edited.pages.get(path.join(EDITED, 'index.html'))).toContain(SENTENCE);
+    // The search index is made again, since a page changed.
+    expect(edited.log).toContain('Đã lập chỉ mục tìm kiếm cho');
+  });
+});
