@@ -230,6 +230,21 @@ function coverMaker(dir: string, count: number) {
       .extract({ left: (i * 7919) % 400, top: (i * 104729) % 300, width, height })
       // A tint of its own per entry (cheaper than a hue rotation).
       .linear([0.8 + ((i * 13) % 40) / 100, 0.8 + ((i * 7) % 40) / 100, 0.8 + ((i * 3) % 40) / 100], [0, 0, 0])
+      // Offsets and tints repeat every 1,200 entries: a patch coloured by the entry's number keeps every file unique.
+      .composite([
+        {
+          input: {
+            create: {
+              width: 48,
+              height: 48,
+              channels: 3,
+              background: { r: i & 255, g: (i >> 8) & 255, b: (i >> 16) & 255 },
+            },
+          },
+          left: 40 + (i % 17) * 16,
+          top: 40 + (i % 13) * 16,
+        },
+      ])
       .jpeg({ quality: 82 })
       .toFile(file);
   };
