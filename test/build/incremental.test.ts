@@ -62,6 +62,13 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a build that keeps its cache', () => {
+  it('publishes the encoded sizes only, never an original photo', () => {
+    const images = readdirSync(path.join(dist, '_astro')).filter((n) => /\.(jpe?g|png|webp|avif)$/.test(n));
+    expect(images.length).toBeGreaterThan(50);
+    // Originals keep their extension (.jpg); encoded files are .jpeg.
+    expect(images.filter((n) => !n.endsWith('.jpeg'))).toEqual([]);
+  });
+
   it('warm: encodes no image, renders no entry page again, and writes the same site', () => {
     expect(encoded(cold.log)).toBeGreaterThan(50);
     expect(encoded(warm.log)).toBe(0);
