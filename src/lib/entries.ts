@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupOf, type FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { currentProvinceOf } from '../data/provinces.ts';
+import { resolvePicture, type Picture } from './pictures.ts';
 import { slug } from './slug.ts';
 
 export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
@@ -32,13 +33,16 @@ export interface EntryView {
   sample: boolean;
   featured: boolean;
   published: string;
+  /** The cover at the entry page's widths and at the cards' (resolved once, see src/lib/pictures.ts). */
+  images: { cover: Picture; card: Picture };
   entry: AnyEntry;
 }
 
 let cache: Promise<EntryView[]> | undefined;
 
-function view(kind: KindId, entry: AnyEntry): EntryView {
+async function view(kind: KindId, entry: AnyEntry): Promise<EntryView> {
   const d = entry.data;
+  const [cover, card] = await Promise.all([resolvePicture(d.cover.src, 'cover'), resolvePicture(d.cover.src, 'card')]);
   const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
   return {
     kind,
@@ -57,17 +61,21 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
     sample: d.sample,
     featured: d.featured,
     published: d.published,
+    images: { cover, card },
     entry,
   };
 }
 
-/** Every published (non-draft) entry of every kind, newest first. */
+/**
+ * Every published (non-draft) entry of every kind, newest first. The routes'
+ * getStaticPaths call it first, so the covers are resolved before any page renders.
+ */
 export function getEntries(): Promise<EntryView[]> {
   cache ??= (async () => {
     const all: EntryView[] = [];
     for (const kind of kindIds) {
       const list = (await getCollection(kind, (e: AnyEntry) => !e.data.draft)) as AnyEntry[];
-      for (const entry of list) all.push(view(kind, entry));
+      for (const v of await Promise.all(list.map((entry) => view(kind, entry)))) all.push(v);
     }
     return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
   })();
