@@ -4,8 +4,6 @@
  */
 import { sha1 } from './file-digest.ts';
 
-export { sha1 };
-
 const memo = new WeakMap<object, string>();
 
 /** A stored content entry: what the data store returns from getCollection(). */

@@ -8,7 +8,8 @@
  * collections, quotes) that templates look names up in.
  */
 import { getCollection } from 'astro:content';
-import { digestOf, sha1 } from './digest.ts';
+import { digestOf } from './digest.ts';
+import { sha1 } from './file-digest.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 
 let dataKey: Promise<string> | undefined;
