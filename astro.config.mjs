@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { images } from './src/integrations/images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address of the site, for canonical URLs and sharing; set SITE_URL when deploying. */
@@ -13,7 +14,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), images(), searchIndex()],
   image: {
     responsiveStyles: false,
   },

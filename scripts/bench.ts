@@ -30,9 +30,10 @@
  * script also watches the build's descendants through /proc and reports the
  * sum of their own peaks (VmHWM) separately ("child MB").
  *
- * Images encoded: Astro logs every optimized image, with "(before: …kB,
+ * Images encoded: Astro logs every image it optimizes, with "(before: …kB,
  * after: …kB)" when it encoded it and "(reused cache entry)" when it copied it
- * from the cache; the count is read from the build's log.
+ * from its cache; our image pipeline logs one line with its counts
+ * (src/lib/image-log.ts). The count is read from the build's log.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -43,6 +44,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { encodedInLog } from '../src/lib/image-log.ts';
 import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../src/lib/image-sizes.ts';
 import { slug } from '../src/lib/slug.ts';
 
@@ -312,9 +314,6 @@ async function describeOutput(dist: string) {
 const MODES = ['cold', 'warm', 'edit-one', 'new-one'] as const;
 type Mode = (typeof MODES)[number];
 
-/** Astro's line for an image it encoded (a cached one says "reused cache entry"). */
-const ENCODED_LINE = /\(before: [\d.]+kB, after: [\d.]+kB\)/g;
-
 /** One site to build: where it lives, and the environment its build needs. */
 interface Site {
   name: 'ours' | 'bare';
@@ -336,7 +335,7 @@ async function buildSite(site: Site, entries: number, mode: Mode): Promise<Build
   await rm(dist, { recursive: true, force: true });
   const log = path.join(BENCH, `${site.name}-${entries}-${mode}.log`);
   const measured = await measureBuild(site.cwd, { ...site.env, OUT_DIR: dist, ASTRO_CACHE_DIR: cache }, log);
-  const encoded = (await readFile(log, 'utf8')).match(ENCODED_LINE)?.length ?? 0;
+  const encoded = encodedInLog(await readFile(log, 'utf8'));
   return { ...measured, encoded, ...(await describeOutput(dist)) };
 }
 
@@ -539,7 +538,7 @@ async function main() {
     Object.values(results).flatMap((bySite) => Object.values(bySite ?? {}).flatMap((r) => r.children)),
   );
   console.log(
-    `\npeak MB: the build's Node process (maxRSS, worker threads included); child MB: its child processes (${[...childNames].join(', ') || 'none seen'}), each at its own peak; encoded: images Astro encoded (not copied from its cache).`,
+    `\npeak MB: the build's Node process (maxRSS, worker threads included); child MB: its child processes (${[...childNames].join(', ') || 'none seen'}), each at its own peak; encoded: images encoded (not copied from a cache).`,
   );
 
   const resultFile = path.join(BENCH, `result-${entries}.json`);

@@ -33,16 +33,18 @@ export interface EntryView {
   sample: boolean;
   featured: boolean;
   published: string;
-  /** The cover at the entry page's widths and at the cards' (resolved once, see src/lib/pictures.ts). */
-  images: { cover: Picture; card: Picture };
+  /** The cover at the entry page's widths and at the cards', and the gallery's pictures (resolved once, see src/lib/pictures.ts). */
+  images: { cover: Picture; card: Picture; gallery: Picture[] };
   entry: AnyEntry;
 }
 
 let cache: Promise<EntryView[]> | undefined;
 
-async function view(kind: KindId, entry: AnyEntry): Promise<EntryView> {
+function view(kind: KindId, entry: AnyEntry): EntryView {
   const d = entry.data;
-  const [cover, card] = await Promise.all([resolvePicture(d.cover.src, 'cover'), resolvePicture(d.cover.src, 'card')]);
+  const cover = resolvePicture(d.cover.src, 'cover');
+  const card = resolvePicture(d.cover.src, 'card');
+  const gallery = d.gallery.map((g) => resolvePicture(g.src, 'gallery'));
   const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
   return {
     kind,
@@ -61,7 +63,7 @@ async function view(kind: KindId, entry: AnyEntry): Promise<EntryView> {
     sample: d.sample,
     featured: d.featured,
     published: d.published,
-    images: { cover, card },
+    images: { cover, card, gallery },
     entry,
   };
 }
@@ -75,7 +77,7 @@ export function getEntries(): Promise<EntryView[]> {
     const all: EntryView[] = [];
     for (const kind of kindIds) {
       const list = (await getCollection(kind, (e: AnyEntry) => !e.data.draft)) as AnyEntry[];
-      for (const v of await Promise.all(list.map((entry) => view(kind, entry)))) all.push(v);
+      for (const entry of list) all.push(view(kind, entry));
     }
     return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
   })();

@@ -1,20 +1,28 @@
 /**
  * Pictures resolved to their files: the `<img>` attributes of one source at
- * one preset's widths (src/lib/image-sizes.ts), as Astro's `<Image>` would
- * write them.
+ * one preset's widths (src/lib/image-sizes.ts), and the files themselves
+ * asked of the site's image pipeline (src/lib/image-jobs.ts,
+ * src/integrations/images.ts).
  *
- * Every entry's cover and card are resolved once per build, in `getEntries()`
- * (called from the routes' getStaticPaths, before any page renders), not
- * while a page renders. Astro's incremental build records, for each page it
- * may skip next time, every image transform the page resolved, so it can
- * register them again without rendering it; pages full of cards made that
- * record about 600 MB at 25,525 entries, past the longest string Node can
- * write, and the build failed. Resolved outside a page, the transforms are
- * registered anew by every build and recorded by none.
+ * A file's name is a digest of the source's bytes and of the transform, so
+ * the pipeline's cache is content-addressed: the same photo at the same width
+ * is one file, whichever picture shows it (a card's files are its cover's),
+ * and a replaced photo gets new names.
+ *
+ * Every entry's pictures are resolved once per build, in `getEntries()`
+ * (called from the routes' getStaticPaths, before any page renders), so the
+ * pipeline knows every file even when Astro's incremental build copies a
+ * page instead of rendering it.
  */
-import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
 import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets, type PicturePreset } from './image-sizes.ts';
+import { addImageJob } from './image-jobs.ts';
+import { sha1 } from './file-digest.ts';
+import type { SourceImage } from '../schemas/media.ts';
+
+/** Bump when the encoding changes (sharp settings), so every file is made again. */
+const PIPELINE_VERSION = '1';
+/** Where the files are published (Astro's `build.assets`). */
+const ASSETS = '/_astro/';
 
 /** One picture's files and the attributes of its `<img>` (without alt, loading and priority: the page's choice). */
 export interface Picture {
@@ -31,30 +39,43 @@ export interface Picture {
   files: Record<number, string>;
 }
 
-/** The source's width, read from a copy: reading Astro's image object marks the original as used and copies it to dist. */
-function widthOf(src: ImageMetadata): number {
-  return (src as ImageMetadata & { clone?: ImageMetadata }).clone?.width ?? src.width;
+/** The preset's widths that are not wider than the source (it is never enlarged); the source's own when none is. */
+export function widthsFor(source: SourceImage, preset: PicturePreset): number[] {
+  const fitting = picturePresets[preset].widths.filter((w) => w <= source.width);
+  return fitting.length ? fitting : [source.width];
 }
 
-/** `src` at the widths of `preset`; its `src` is the largest of them, so no file is made outside the srcset. */
-export async function resolvePicture(src: ImageMetadata, preset: PicturePreset): Promise<Picture> {
-  const { widths, sizes } = picturePresets[preset];
-  const image = await getImage({
-    src,
+/** The URL of `source` at `width`, asked of the pipeline. */
+function fileAt(source: SourceImage, width: number): string {
+  const key = `${sha1(`${PIPELINE_VERSION}|${source.digest}|${width}|${IMAGE_FORMAT}|${IMAGE_QUALITY}`).slice(0, 16)}.${IMAGE_FORMAT}`;
+  const stem = source.file
+    .split('/')
+    .at(-1)!
+    .replace(/\.[^.]+$/, '');
+  const url = `${ASSETS}${stem}_${width}.${key}`;
+  addImageJob(url, {
+    source: source.file,
+    digest: source.digest,
+    width,
     format: IMAGE_FORMAT,
     quality: IMAGE_QUALITY,
-    widths: [...widths],
-    width: Math.min(widths.at(-1)!, widthOf(src)),
-    sizes,
+    key,
   });
+  return url;
+}
+
+/** `source` at the widths of `preset`; its `src` is the largest of them, so no file is made outside the srcset. */
+export function resolvePicture(source: SourceImage, preset: PicturePreset): Picture {
+  const widths = widthsFor(source, preset);
   const files: Record<number, string> = {};
-  for (const value of image.srcSet.values) files[Number.parseInt(value.descriptor ?? '', 10)] = value.url;
+  for (const w of widths) files[w] = fileAt(source, w);
+  const width = widths.at(-1)!;
   return {
-    src: image.src,
-    srcset: image.srcSet.attribute,
-    sizes,
-    width: Number(image.attributes.width),
-    height: Number(image.attributes.height),
+    src: files[width]!,
+    srcset: widths.map((w) => `${files[w]} ${w}w`).join(', '),
+    sizes: picturePresets[preset].sizes,
+    width,
+    height: Math.round((width * source.height) / source.width),
     files,
   };
 }

@@ -5,7 +5,7 @@ import type { Problem } from '../lib/problems.ts';
 import { slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
-import { checkImages, frontmatterImages } from './check-images.ts';
+import { checkImages, frontmatterImages, type FoundImages } from './check-images.ts';
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
 import { parseSource } from './frontmatter.ts';
@@ -21,6 +21,8 @@ export interface CheckedEntry {
   locate: Locate;
   body: CompiledBody | undefined;
   problems: Problem[];
+  /** The size of each readable image it names (checkEntryFile only). */
+  images?: FoundImages;
 }
 
 const schemasByKind = {
@@ -106,9 +108,10 @@ export async function checkEntryFile(
 ): Promise<CheckedEntry> {
   const checked = checkEntry(kind, file, text, index);
   const problems = [...checkText(file, text), ...checked.problems];
+  const images: FoundImages = new Map();
   if (checked.raw) {
     const uses = [...frontmatterImages(checked.raw), ...(checked.body?.images ?? [])];
-    problems.push(...(await checkImages(file, absolute, uses, checked.locate)));
+    problems.push(...(await checkImages(file, absolute, uses, checked.locate, images)));
   }
-  return { ...checked, problems };
+  return { ...checked, problems, images };
 }

@@ -40,16 +40,21 @@ export function frontmatterImages(data: Record<string, unknown>): ImageUse[] {
   return uses;
 }
 
+/** An image's size in pixels as shown (after EXIF orientation), by its `src` ("./anh-bia.jpg"). */
+export type FoundImages = Map<string, { width: number; height: number }>;
+
 /**
  * Check the images an entry uses: the file exists, is really an image, is
  * not over 10 MB, and a cover is at least 1,200 px wide. Reads only the
- * file header (sharp metadata), so it stays cheap at scale.
+ * file header (sharp metadata), so it stays cheap at scale. The size of
+ * every readable image goes into `found`, when given (the entry loader's).
  */
 export async function checkImages(
   file: string,
   absoluteFile: string,
   uses: ImageUse[],
   locate: Locate,
+  found?: FoundImages,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const dir = path.dirname(absoluteFile);
@@ -92,6 +97,7 @@ export async function checkImages(
       });
       continue;
     }
+    found?.set(use.src, { width: meta.autoOrient.width, height: meta.autoOrient.height });
     if (meta.width > MAX_IMAGE_WIDTH) {
       const shown = path.posix.join(path.posix.dirname(file), name);
       problems.push({

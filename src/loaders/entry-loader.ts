@@ -10,9 +10,10 @@ import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
 import { checkEntryFile } from './check-entry.ts';
 import { readContentIndex } from './content-index.ts';
 import { checkReferences } from './references.ts';
+import { withSourceImages } from './source-images.ts';
 
 /** Bump when the rendering of bodies changes, so cached HTML is made again. */
-const RENDER_VERSION = '4';
+const RENDER_VERSION = '5';
 
 /**
  * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
@@ -81,7 +82,8 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       problems.push(...checked.problems);
       continue;
     }
-    const data = await parseData({ id, data: checked.data, filePath: absolute });
+    const resolved = await withSourceImages(checked.data, absolute, root, checked.images!, digests);
+    const data = await parseData({ id, data: resolved, filePath: absolute });
     store.set({
       id,
       data,

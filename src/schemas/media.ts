@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 import { missingOr, text } from './common.ts';
 
 /**
- * The image helper a schema is built with: Astro's `image()` in the build,
- * a plain path check in tests and editor tools.
+ * The image helper a schema is built with: `sourceImage` in the build (the
+ * entry loader has read the file by then), a plain path check in tests and
+ * editor tools.
  */
 export type ImageFn<I extends z.ZodType = z.ZodType> = () => I;
 
@@ -12,6 +13,26 @@ export const imagePath = () =>
   z.string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' }).regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/i, {
     error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
   });
+
+/**
+ * An image file beside index.mdx as the entry loader found it
+ * (src/loaders/source-images.ts): what the site's own image pipeline needs to
+ * name and encode its files (src/lib/pictures.ts) without Vite ever loading
+ * the original.
+ */
+export const sourceImage = () =>
+  z.strictObject({
+    /** The original, relative to the project root (content/tap-the/…/anh-bia.jpg). */
+    file: z.string(),
+    /** Its size in pixels as shown, after EXIF orientation. */
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    /** The digest of its bytes: a replaced photo gets new file names, so no cache serves the old one. */
+    digest: z.string(),
+  });
+
+/** An image file as the build sees it. */
+export type SourceImage = z.infer<ReturnType<typeof sourceImage>>;
 
 /** Ảnh bìa: the cover shown on cards and at the top of the entry page. */
 export function coverSchema<I extends z.ZodType>(image: ImageFn<I>) {
