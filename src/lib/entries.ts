@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupOf, type FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { currentProvinceOf } from '../data/provinces.ts';
+import { COUNTS_AS } from './digest.ts';
 import { resolvePicture, type Picture } from './pictures.ts';
 import { slug } from './slug.ts';
 
@@ -35,7 +36,10 @@ export interface EntryView {
   published: string;
   /** The cover at the entry page's widths and at the cards', and the gallery's pictures (resolved once, see src/lib/pictures.ts). */
   images: { cover: Picture; card: Picture; gallery: Picture[] };
+  /** The stored entry: its whole data and its story (the entry page's). */
   entry: AnyEntry;
+  /** In a page's cache key, the view counts as every field above but `entry` (src/lib/digest.ts). */
+  [COUNTS_AS]: Omit<EntryView, 'entry' | typeof COUNTS_AS>;
 }
 
 let cache: Promise<EntryView[]> | undefined;
@@ -46,7 +50,7 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
   const card = resolvePicture(d.cover.src, 'card');
   const gallery = d.gallery.map((g) => resolvePicture(g.src, 'gallery'));
   const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
-  return {
+  const shown = {
     kind,
     kindLabel: kindById(kind).label,
     id: entry.id,
@@ -64,8 +68,8 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
     featured: d.featured,
     published: d.published,
     images: { cover, card, gallery },
-    entry,
   };
+  return { ...shown, entry, [COUNTS_AS]: shown };
 }
 
 /**

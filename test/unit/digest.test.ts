@@ -2,7 +2,7 @@ import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestOf } from '../../src/lib/digest.ts';
+import { COUNTS_AS, digestOf } from '../../src/lib/digest.ts';
 import { FileDigests } from '../../src/lib/file-digest.ts';
 
 const entry = (id: string, digest: string) => ({ id, collection: 'tap-the', digest, data: { title: id } });
@@ -23,6 +23,16 @@ describe('digestOf (page cache keys)', () => {
     const a = entry('chi-bo', 'd1');
     const b = { ...entry('chi-bo', 'd1'), data: { title: 'other' } };
     expect(digestOf(a)).toBe(digestOf(b));
+  });
+
+  it('counts an object that names what it counts as by that alone (an entry view by its card)', () => {
+    const view = (title: string, digest: string) => {
+      const card = { title, href: '/tap-the/chi-bo/' };
+      return { ...card, entry: entry('chi-bo', digest), [COUNTS_AS]: card };
+    };
+    // The story changed, the card did not: a page listing the entry keeps its key.
+    expect(digestOf({ list: [view('Chi bộ', 'd1')] })).toBe(digestOf({ list: [view('Chi bộ', 'd2')] }));
+    expect(digestOf({ list: [view('Chi bộ', 'd1')] })).not.toBe(digestOf({ list: [view('Chi bộ ấp', 'd1')] }));
   });
 
   it('tells Maps, Sets and Dates apart by their contents', () => {
