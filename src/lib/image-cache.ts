@@ -1,12 +1,12 @@
 /**
  * The site's image pipeline: encodes a job (src/lib/image-jobs.ts) with sharp
- * into a content-addressed cache folder, once, and copies cached files into a
- * build. The cache is keyed by the source's digest and the transform, so it
+ * into a content-addressed cache folder, once, and links (or copies) cached
+ * files into a build. The cache is keyed by the source's digest and the transform, so it
  * stays right across builds, branches and fresh checkouts, and a warm build
  * reads no original at all.
  */
 import { constants } from 'node:fs';
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -43,6 +43,7 @@ export class ImageCache {
   readonly #pending = new Map<string, Promise<string>>();
   readonly #encode = limiter(CONCURRENCY);
   readonly #copy = limiter(32);
+  #linkable = true;
 
   /** `root`: what jobs' sources are relative to; `dir`: the cache folder. */
   constructor(root: string, dir: string) {
@@ -86,9 +87,31 @@ export class ImageCache {
     return cached;
   }
 
-  /** Writes `job`'s file to `target`, in a folder that exists (encoding it first if need be). */
+  /**
+   * Puts `job`'s file at `target`, in a folder that exists (encoding it first
+   * if need be): a hard link to the cached file where the output is on the
+   * same file system (the cache files are never written again, so sharing is
+   * safe, and a link is a fraction of a copy's time), else a copy.
+   */
   async writeTo(job: ImageJob, target: string): Promise<void> {
     const cached = await this.file(job);
-    await this.#copy(() => copyFile(cached, target, constants.COPYFILE_FICLONE));
+    await this.#copy(async () => {
+      if (this.#linkable) {
+        try {
+          await link(cached, target);
+          return;
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EEXIST') {
+            await unlink(target);
+            await link(cached, target);
+            return;
+          }
+          // Another file system (EXDEV) or one without hard links: copy from now on.
+          this.#linkable = false;
+        }
+      }
+      await copyFile(cached, target, constants.COPYFILE_FICLONE);
+    });
   }
 }

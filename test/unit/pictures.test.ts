@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -75,6 +75,16 @@ describe('ImageCache', () => {
     await later.writeTo(job, path.join(work, 'out.jpeg'));
     expect(later.counts).toEqual({ encoded: 0, reused: 1 });
     expect((await sharp(path.join(work, 'out.jpeg')).metadata()).width).toBe(960);
+  });
+
+  it('links the cached file into the output, over a file left there before', async () => {
+    const job = { source: 'anh.jpg', digest: 'x', width: 480, format: 'jpeg' as const, quality: 80, key: 'k2.jpeg' };
+    const cache = new ImageCache(work, path.join(work, 'cache'));
+    const target = path.join(work, 'linked.jpeg');
+    writeFileSync(target, 'cũ');
+    await cache.writeTo(job, target);
+    expect(statSync(target).ino).toBe(statSync(await cache.file(job)).ino);
+    expect((await sharp(target).metadata()).width).toBe(480);
   });
 });
 
