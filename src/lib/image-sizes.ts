@@ -9,8 +9,8 @@
  * machine (README "Images"), AVIF at its fastest setting costs ~160 ms a photo
  * at these three widths and WebP ~85 ms, against ~50 ms for JPEG; at 25,525
  * photos AVIF alone would add about 34 minutes to a cold build, past the
- * 20-minute budget. Every browser shows JPEG, and Astro's image cache keeps
- * the files between builds.
+ * 20-minute budget. Every browser shows JPEG, and our image cache
+ * (src/lib/image-cache.ts) keeps the files between builds.
  */
 export const IMAGE_FORMAT = 'jpeg' as const;
 /** JPEG quality (sharp's default is 80). */
