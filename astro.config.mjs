@@ -24,6 +24,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   server: { port: 4321 },
+  vite: {
+    // `npm run dev` watches the project; benchmark corpora and builds kept inside it are 100,000s of files
+    // (past Linux's inotify limit), and none of them is the site's source.
+    server: { watch: { ignored: ['**/.bench/**', '**/.corpus/**', '**/dist/**', '**/test-results/**'] } },
+  },
   experimental: {
     // Pages whose cacheKey (src/lib/page-key.ts) and code are unchanged are copied from cacheDir.
     incrementalBuild: true,
