@@ -1,9 +1,9 @@
 /**
  * The site's image pipeline: encodes a job (src/lib/image-jobs.ts) with sharp
  * into a content-addressed cache folder, once, and links (or copies) cached
- * files into a build. The cache is keyed by the source's digest and the transform, so it
- * stays right across builds, branches and fresh checkouts, and a warm build
- * reads no original at all.
+ * files into a build. The cache is keyed by the source's digest and the
+ * transform, so it stays right across builds, branches and fresh checkouts,
+ * and a warm build reads no original at all.
  */
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rename, stat, unlink } from 'node:fs/promises';
@@ -42,7 +42,7 @@ export class ImageCache {
   readonly #dir: string;
   readonly #pending = new Map<string, Promise<string>>();
   readonly #encode = limiter(CONCURRENCY);
-  readonly #copy = limiter(32);
+  readonly #place = limiter(32);
   #linkable = true;
 
   /** `root`: what jobs' sources are relative to; `dir`: the cache folder. */
@@ -95,7 +95,7 @@ export class ImageCache {
    */
   async writeTo(job: ImageJob, target: string): Promise<void> {
     const cached = await this.file(job);
-    await this.#copy(async () => {
+    await this.#place(async () => {
       if (this.#linkable) {
         try {
           await link(cached, target);
