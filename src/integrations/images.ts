@@ -56,8 +56,8 @@ export function images(): AstroIntegration {
         const jobs = [...imageJobs()];
         if (jobs.length) await mkdir(path.join(out, '_astro'), { recursive: true });
         await Promise.all(jobs.map(([url, job]) => cache.writeTo(job, path.join(out, url))));
-        const { encoded, reused } = cache.counts;
-        logger.info(imageSummary(jobs.length, encoded, reused, performance.now() - begun));
+        const { encoded, reused, originals } = cache.counts;
+        logger.info(imageSummary(jobs.length, encoded, reused, originals, performance.now() - begun));
       },
     },
   };

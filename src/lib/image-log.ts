@@ -5,8 +5,8 @@
  */
 
 /** The pipeline's line (src/integrations/images.ts). */
-export function imageSummary(files: number, encoded: number, reused: number, ms: number): string {
-  return `${files} image files: ${encoded} encoded, ${reused} from the cache (${Math.round(ms)} ms after the pages).`;
+export function imageSummary(files: number, encoded: number, reused: number, originals: number, ms: number): string {
+  return `${files} image files: ${encoded} encoded, ${reused} from the cache; ${originals} originals read (${Math.round(ms)} ms after the pages).`;
 }
 
 /** Astro's line for a file it encoded (a cached one says "reused cache entry"). */

@@ -20,7 +20,7 @@ import { sha1 } from './file-digest.ts';
 import type { SourceImage } from '../schemas/media.ts';
 
 /** Bump when the encoding changes (sharp settings), so every file is made again. */
-const PIPELINE_VERSION = '1';
+const PIPELINE_VERSION = '2';
 /** Where the files are published (Astro's `build.assets`). */
 const ASSETS = '/_astro/';
 

@@ -67,14 +67,48 @@ describe('ImageCache', () => {
     const first = new ImageCache(work, path.join(work, 'cache'));
     const [a, b] = await Promise.all([first.file(job), first.file(job)]);
     expect(a).toBe(b);
-    expect(first.counts).toEqual({ encoded: 1, reused: 0 });
+    expect(first.counts).toEqual({ encoded: 1, reused: 0, originals: 1 });
     const meta = await sharp(a).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 960, 640]);
 
     const later = new ImageCache(work, path.join(work, 'cache'));
     await later.writeTo(job, path.join(work, 'out.jpeg'));
-    expect(later.counts).toEqual({ encoded: 0, reused: 1 });
+    expect(later.counts).toEqual({ encoded: 0, reused: 1, originals: 0 });
     expect((await sharp(path.join(work, 'out.jpeg')).metadata()).width).toBe(960);
+  });
+
+  it("makes a picture's widths from one decoding of the original, each at its width and upright", async () => {
+    // Stored sideways (EXIF orientation 6: shown turned 90° clockwise), so the files are 1333 × 2000 upright.
+    await sharp({ create: { width: 2000, height: 1333, channels: 3, background: '#1a5276' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toFile(path.join(work, 'doc.jpg'));
+    const job = (width: number) => ({
+      source: 'doc.jpg',
+      digest: 'y',
+      width,
+      format: 'jpeg' as const,
+      quality: 80,
+      key: `y${width}.jpeg`,
+    });
+    const cache = new ImageCache(work, path.join(work, 'cache'));
+    const files = await Promise.all([480, 960, 1280].map((w) => cache.file(job(w))));
+    expect(cache.counts).toEqual({ encoded: 3, reused: 0, originals: 1 });
+    const sizes = await Promise.all(
+      files.map(async (f) => (({ width, height }) => [width, height])(await sharp(f).metadata())),
+    );
+    expect(sizes).toEqual([
+      [480, 720],
+      [960, 1440],
+      [1280, 1920],
+    ]);
+    const { dominant } = await sharp(files[0]).stats();
+    expect(Math.abs(dominant.b - 0x76)).toBeLessThan(16);
+
+    // A width asked for later is one more decoding; the others come from the cache.
+    const again = new ImageCache(work, path.join(work, 'cache'));
+    await Promise.all([480, 800].map((w) => again.file(job(w))));
+    expect(again.counts).toEqual({ encoded: 1, reused: 1, originals: 1 });
   });
 
   it('links the cached file into the output, over a file left there before', async () => {
@@ -93,7 +127,7 @@ describe('encodedInLog', () => {
     const log = [
       '▶ /_astro/hinh-1.B_Z1.jpeg (before: 43kB, after: 11kB) (+36ms) (1/2)',
       '▶ /_astro/hinh-1.B_Z2.jpeg (reused cache entry) (+1ms) (2/2)',
-      `\x1b[2m[guong-sang-images]\x1b[22m ${imageSummary(154, 150, 4, 51)}`,
+      `\x1b[2m[guong-sang-images]\x1b[22m ${imageSummary(154, 150, 4, 50, 51)}`,
     ].join('\n');
     expect(encodedInLog(log)).toBe(151);
   });
