@@ -3,7 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { kindIds } from '../data/kinds.ts';
 import { sha1 } from '../lib/file-digest.ts';
+
+/**
+ * The pages Pagefind reads: entry pages, `<kind>/<id>/index.html`, the only
+ * ones with `data-pagefind-body` (Pagefind leaves out every other page once
+ * one has it, but still parses them all). Measured on the 25,525-entry
+ * bench site, leaving the 10,828 listing pages out cuts Pagefind's reading
+ * from 34.5 s to 27.6 s, and the index is the same, byte for byte.
+ */
+export const INDEXED_PAGES = `{${kindIds.join(',')}}/*/index.html`;
 
 /**
  * Parts of an entry page that are not its story: navigation, captions,
@@ -26,12 +36,18 @@ const PAGEFIND_VERSION = await readFile(path.join(process.cwd(), 'node_modules/p
   .then((text) => (JSON.parse(text) as { version: string }).version)
   .catch(() => 'unknown');
 
-/** A digest of every built HTML page and of how it is indexed: the same digest, the same index. */
+/** A digest of every page Pagefind reads and of how it indexes them: the same digest, the same index. */
 async function siteDigest(site: string, options: object): Promise<string> {
-  const pages = (await readdir(site, { recursive: true }))
-    .filter((name) => name.endsWith('.html') && !name.startsWith(`pagefind${path.sep}`))
-    .sort();
-  const parts = [PAGEFIND_VERSION, JSON.stringify(options)];
+  const pages: string[] = [];
+  for (const kind of kindIds) {
+    const names = await readdir(path.join(site, kind), { recursive: true }).catch(() => []);
+    for (const name of names) {
+      const page = `${kind}/${name.split(path.sep).join('/')}`;
+      if (path.posix.matchesGlob(page, INDEXED_PAGES)) pages.push(page);
+    }
+  }
+  pages.sort();
+  const parts = [PAGEFIND_VERSION, INDEXED_PAGES, JSON.stringify(options)];
   // A few files at a time: 25,000 pages are over a gigabyte.
   for (let i = 0; i < pages.length; i += 64) {
     const batch = pages.slice(i, i + 64);
@@ -76,7 +92,7 @@ export function searchIndex(options: { maxFragments?: number } = {}): AstroInteg
         }
         const { index, errors } = await pagefind.createIndex(indexOptions);
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: output });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
