@@ -4,9 +4,11 @@
  * (`getViteConfig` reads astro.config.mjs) so `astro/zod` and the other
  * Astro modules resolve in tests as they do in the site.
  *
- * Two projects: `unit` (logic and schemas, no build) and `site`, whose
+ * Three projects: `unit` (logic and schemas, no build); `site`, whose
  * global setup builds the sample site once and serves it for the tests that
- * read dist/ (test/build) and drive Chromium (test/e2e).
+ * read dist/ (test/build) and drive Chromium (test/e2e); and `dev`, which
+ * times `astro dev` previewing an edit and so runs in a group of its own
+ * (`sequence.groupOrder`), not beside the other two, with the cores to itself.
  */
 import { getViteConfig } from 'astro/config';
 
@@ -26,6 +28,16 @@ export default getViteConfig({
           name: 'site',
           include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dev',
+          include: ['test/dev/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
