@@ -6,7 +6,7 @@
  * and a warm build reads no original at all.
  */
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -14,14 +14,15 @@ import type { ImageJob } from './image-jobs.ts';
 
 /**
  * Originals worked on at a time: twice the cores. Measured on 2 vCPUs with
- * `npm run bench` photos (2000 × 1333, a cover's three widths, README
- * "Images"): two at a time 30.7 ms a photo, four 28.7, six 27.7.
+ * `npm run bench` photos (2000 × 1333, a cover's three widths, a 3.3 GB JS
+ * heap beside them as in a large build; README "Images"): two at a time
+ * 34.5 ms a photo, three 32.1, four 30.3, six 28.6.
  */
 const CONCURRENCY = Math.max(2, os.availableParallelism() * 2);
 
 /**
  * Huffman tables are not optimised: measured as above, files are 1.9% larger
- * and a photo takes 22 ms instead of 28.7.
+ * and a photo takes 30.3 ms instead of 36.6.
  */
 const JPEG_OPTIONS = { optimiseCoding: false } as const;
 
@@ -121,29 +122,37 @@ export class ImageCache {
 
   /**
    * Decodes the jobs' source once, turned upright and scaled to the widest
-   * job, and encodes every job from those pixels.
+   * job, into libvips' own uncompressed format in the cache folder, and
+   * encodes every job from those pixels. Not a Node buffer: 3 MB of pixels
+   * a photo outside the JS heap make V8 collect garbage over the build's whole
+   * heap, and with a 3.3 GB heap (the build at 25,525 entries) a photo took
+   * 54 ms that way instead of 30 (README "Images").
    */
   async #encodeAll(jobs: ImageJob[]): Promise<void> {
     const widest = Math.max(...jobs.map((job) => job.width));
-    const { data, info } = await sharp(path.resolve(this.#root, jobs[0]!.source), { failOn: 'none' })
-      .rotate()
-      .resize({ width: widest, withoutEnlargement: true })
-      .raw({ depth: 'uchar' })
-      .toBuffer({ resolveWithObject: true });
-    this.counts.originals++;
     await mkdir(this.#dir, { recursive: true });
-    await Promise.all(
-      jobs.map(async (job) => {
-        const cached = path.join(this.#dir, job.key);
-        // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
-        const partial = `${cached}.${process.pid}.part`;
-        const pixels = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
-        if (job.width < info.width) pixels.resize({ width: job.width });
-        await pixels.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toFile(partial);
-        await rename(partial, cached);
-        this.counts.encoded++;
-      }),
-    );
+    const pixels = path.join(this.#dir, `${jobs[0]!.key}.${process.pid}.v`);
+    try {
+      const { width } = await sharp(path.resolve(this.#root, jobs[0]!.source), { failOn: 'none' })
+        .rotate()
+        .resize({ width: widest, withoutEnlargement: true })
+        .toFile(pixels);
+      this.counts.originals++;
+      await Promise.all(
+        jobs.map(async (job) => {
+          const cached = path.join(this.#dir, job.key);
+          // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
+          const partial = `${cached}.${process.pid}.part`;
+          const image = sharp(pixels);
+          if (job.width < width) image.resize({ width: job.width });
+          await image.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toFile(partial);
+          await rename(partial, cached);
+          this.counts.encoded++;
+        }),
+      );
+    } finally {
+      await rm(pixels, { force: true });
+    }
   }
 
   /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -104,6 +104,8 @@ describe('ImageCache', () => {
     ]);
     const { dominant } = await sharp(files[0]).stats();
     expect(Math.abs(dominant.b - 0x76)).toBeLessThan(16);
+    // The decoded pixels are gone; only finished files are in the cache.
+    expect(readdirSync(path.join(work, 'cache')).filter((name) => !name.endsWith('.jpeg'))).toEqual([]);
 
     // A width asked for later is one more decoding; the others come from the cache.
     const again = new ImageCache(work, path.join(work, 'cache'));
