@@ -21,8 +21,9 @@ import type { ImageJob } from './image-jobs.ts';
 const CONCURRENCY = Math.max(2, os.availableParallelism() * 2);
 
 /**
- * Huffman tables are not optimised: measured as above, files are 1.9% larger
- * and a photo takes 30.3 ms instead of 36.6.
+ * Huffman tables are not optimised: measured with `npm run bench:images`,
+ * files are 1.7% larger and a photo takes a quarter less time (31.1 ms
+ * instead of 39.8, each file from the original).
  */
 const JPEG_OPTIONS = { optimiseCoding: false } as const;
 
@@ -126,7 +127,7 @@ export class ImageCache {
    * encodes every job from those pixels. Not a Node buffer: 3 MB of pixels
    * a photo outside the JS heap make V8 collect garbage over the build's whole
    * heap, and with a 3.3 GB heap (the build at 25,525 entries) a photo took
-   * 54 ms that way instead of 30 (README "Images").
+   * 72 ms that way instead of 27 (`npm run bench:images`, README "Images").
    */
   async #encodeAll(jobs: ImageJob[]): Promise<void> {
     const widest = Math.max(...jobs.map((job) => job.width));
