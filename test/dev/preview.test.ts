@@ -13,7 +13,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { freePort, root } from '../support/site.ts';
+import { freePort, root, waitFor } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-dev-'));
 const content = path.join(work, 'content');
@@ -31,6 +31,7 @@ function devEnv(): NodeJS.ProcessEnv {
     if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
   return env;
 }
+
 let server: ChildProcess;
 let base: string;
 let log = '';
@@ -56,16 +57,9 @@ beforeAll(async () => {
   );
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  const end = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/${ENTRY}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > end || server.exitCode !== null) throw new Error(`astro dev did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitFor(`${base}/${ENTRY}/`, 90_000).catch((error: Error) => {
+    throw new Error(`astro dev did not start: ${error.message}\n${log}`);
+  });
 });
 
 afterAll(() => {

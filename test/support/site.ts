@@ -29,7 +29,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string, ms = 30_000) {
+/** Resolves once `url` answers 200, polling; throws after `ms`. */
+export async function waitFor(url: string, ms = 30_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {
