@@ -35,3 +35,97 @@ export function exists(sitePath: string): boolean {
     return false;
   }
 }
+
+/** A start tag as an HTML tokenizer reads it: its name, its attributes, and what a <script> holds. */
+interface Tag {
+  name: string;
+  attrs: [string, string][];
+  /** Where the tag starts in the page. */
+  at: number;
+  /** A script's text, up to its end tag. */
+  body?: string;
+}
+
+/**
+ * The start tags of a page, read the way a browser's tokenizer does: quoted
+ * attribute values and comments are skipped as a whole (a "<script>" inside
+ * an attribute is text), and a script's text runs to the first "</script".
+ */
+export function startTags(doc: string): Tag[] {
+  const tags: Tag[] = [];
+  let i = 0;
+  while ((i = doc.indexOf('<', i)) >= 0) {
+    if (doc.startsWith('<!--', i)) {
+      i = doc.indexOf('-->', i + 4) < 0 ? doc.length : doc.indexOf('-->', i + 4) + 3;
+      continue;
+    }
+    const name = /^<([a-zA-Z][^\s/>]*)/.exec(doc.slice(i, i + 64))?.[1]?.toLowerCase();
+    if (!name) {
+      i++;
+      continue;
+    }
+    const tag: Tag = { name, attrs: [], at: i };
+    let j = i + 1 + name.length;
+    const space = (c: string | undefined) => c !== undefined && /\s/.test(c);
+    for (;;) {
+      while (space(doc[j]) || doc[j] === '/') j++;
+      if (j >= doc.length || doc[j] === '>') break;
+      let key = '';
+      while (j < doc.length && !space(doc[j]) && doc[j] !== '=' && doc[j] !== '>') key += doc[j++];
+      while (space(doc[j])) j++;
+      let value = '';
+      if (doc[j] === '=') {
+        j++;
+        while (space(doc[j])) j++;
+        const quote = doc[j] === '"' || doc[j] === "'" ? doc[j++] : undefined;
+        while (j < doc.length && (quote ? doc[j] !== quote : !space(doc[j]) && doc[j] !== '>')) value += doc[j++];
+        if (quote) j++;
+      }
+      tag.attrs.push([key.toLowerCase(), value]);
+    }
+    i = j + 1;
+    if (name === 'script') {
+      const end = doc.toLowerCase().indexOf('</script', i);
+      tag.body = doc.slice(i, end < 0 ? doc.length : end);
+      i = end < 0 ? doc.length : end;
+    }
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * Every script in a page that the build did not write, as its start tag and
+ * the 80 characters before it: the build writes JSON-LD (valid JSON with no
+ * "<" inside, so no text can end the element early) and the site's module
+ * files, and never an event-handler attribute or a javascript: address. A
+ * script smuggled in through content shows here.
+ */
+export function foreignScripts(doc: string): string[] {
+  const found: string[] = [];
+  for (const tag of startTags(doc)) {
+    const attrs = Object.fromEntries(tag.attrs);
+    const keys = tag.attrs.map(([k]) => k).join(' ');
+    const ours =
+      tag.name !== 'script'
+        ? !tag.attrs.some(
+            ([k, v]) => k.startsWith('on') || (/^(href|src|action)$/.test(k) && /^\s*javascript:/i.test(v)),
+          )
+        : (keys === 'type' && attrs.type === 'application/ld+json' && !tag.body!.includes('<') && isJson(tag.body!)) ||
+          (keys === 'type src' &&
+            attrs.type === 'module' &&
+            /^\/_astro\/[\w.-]+\.js$/.test(attrs.src!) &&
+            tag.body === '');
+    if (!ours) found.push(doc.slice(Math.max(0, tag.at - 80), doc.indexOf('>', tag.at) + 1));
+  }
+  return found;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
