@@ -8,6 +8,7 @@ import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { currentProvinceOf } from '../data/provinces.ts';
 import { COUNTS_AS } from './digest.ts';
 import { resolvePicture, type Picture } from './pictures.ts';
+import type { SourceImage } from '../schemas/media.ts';
 import { slug } from './slug.ts';
 
 export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
@@ -49,6 +50,10 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
   const cover = resolvePicture(d.cover.src, 'cover');
   const card = resolvePicture(d.cover.src, 'card');
   const gallery = d.gallery.map((g) => resolvePicture(g.src, 'gallery'));
+  // The story's HTML names its images' files already (src/loaders/entry-loader.ts); asking for them
+  // here, in every build, is what makes the pipeline write them even when the page is not rendered.
+  const bodyImages = (entry.rendered?.metadata?.bodyImages ?? []) as SourceImage[];
+  for (const image of bodyImages) resolvePicture(image, 'body');
   const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
   const shown = {
     kind,

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 interface Known {
@@ -44,14 +44,23 @@ export class FileDigests {
     return hash;
   }
 
-  /** Names and digests of the files beside an entry (not index.mdx itself). */
+  /**
+   * Names and digests of the files beside an entry (not index.mdx itself). A
+   * symbolic link counts by its target's path, never its bytes: the check
+   * rejects it, and a link moved to another target is checked again.
+   */
   async ofBundle(folder: string): Promise<string> {
-    const names = (await readdir(folder, { withFileTypes: true }))
-      .filter((d) => d.isFile() && d.name !== 'index.mdx')
-      .map((d) => d.name)
-      .sort();
-    const hashes = await Promise.all(names.map((n) => this.of(path.join(folder, n))));
-    return names.map((n, i) => `${n}:${hashes[i]}`).join('|');
+    const entries = (await readdir(folder, { withFileTypes: true }))
+      .filter((d) => (d.isFile() || d.isSymbolicLink()) && d.name !== 'index.mdx')
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const hashes = await Promise.all(
+      entries.map((d) =>
+        d.isSymbolicLink()
+          ? readlink(path.join(folder, d.name)).then((target) => `link:${target}`)
+          : this.of(path.join(folder, d.name)),
+      ),
+    );
+    return entries.map((d, i) => `${d.name}:${hashes[i]}`).join('|');
   }
 
   /** Writes the store when a digest was added or changed. */

@@ -16,14 +16,14 @@
 export const IMAGE_FORMAT = 'jpeg' as const;
 /** JPEG quality (sharp's default is 80). */
 export const IMAGE_QUALITY = 80;
-/** Images inside the story (through the content layer). */
-export const BODY_WIDTHS = [480, 960];
 
 /** Where a picture is shown: its widths and the `sizes` the layout gives it. */
 export const picturePresets = {
   cover: { widths: [480, 960, 1280], sizes: '(min-width: 80rem) 78rem, 100vw' },
   card: { widths: [480, 960], sizes: '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw' },
   gallery: { widths: [480, 960], sizes: '(min-width: 50rem) 23rem, 100vw' },
+  /** Images inside the story (Markdown images and <Figure>), at the text column's width. */
+  body: { widths: [480, 960], sizes: '(min-width: 50rem) 46rem, 100vw' },
 } as const;
 
 export type PicturePreset = keyof typeof picturePresets;

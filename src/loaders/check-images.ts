@@ -1,21 +1,18 @@
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Locate } from '../lib/error-map.ts';
+import { formatNumber } from '../lib/format.ts';
+import {
+  IMAGE_FORMATS,
+  LOCAL_IMAGE,
+  MAX_IMAGE_BYTES,
+  MAX_IMAGE_HEIGHT,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_WIDTH,
+  MIN_COVER_WIDTH,
+} from '../lib/image-limits.ts';
 import type { Problem } from '../lib/problems.ts';
-
-/** The smallest cover width that stays sharp on a wide screen. */
-export const MIN_COVER_WIDTH = 1200;
-/**
- * The widest original worth keeping: the site's largest picture is 1,280 px
- * wide (src/lib/image-sizes.ts); anything much wider only makes the
- * repository and every cold build slower. `npm run images:shrink` brings a
- * photo down to this width.
- */
-export const MAX_IMAGE_WIDTH = 2400;
-/** The largest file an editor may add. */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-const FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif']);
 
 /** An image an entry uses: where it is named, and whether it is the cover. */
 export interface ImageUse {
@@ -43,11 +40,92 @@ export function frontmatterImages(data: Record<string, unknown>): ImageUse[] {
 /** An image's size in pixels as shown (after EXIF orientation), by its `src` ("./anh-bia.jpg"). */
 export type FoundImages = Map<string, { width: number; height: number }>;
 
+/** What went wrong with one image, or its size as shown when nothing did. */
+type Verdict = { message: string; fix: string } | { width: number; height: number };
+
+const px = (n: number) => `${formatNumber(n)} px`;
+
 /**
- * Check the images an entry uses: the file exists, is really an image, is
- * not over 10 MB, and a cover is at least 1,200 px wide. Reads only the
- * file header (sharp metadata), so it stays cheap at scale. The size of
- * every readable image goes into `found`, when given (the entry loader's).
+ * Everything about one image file that can stop the build or the page: a
+ * symbolic link (its target could be any file on the build machine), a
+ * missing file, over 10 MB, not an image, too many pixels to open safely,
+ * too wide or too tall, or a file that does not decode to the end (a
+ * truncated upload shows a grey half). `shown` is the path in messages.
+ */
+async function inspect(absolute: string, name: string, shown: string): Promise<Verdict> {
+  const info = await lstat(absolute).catch(() => undefined);
+  if (info?.isSymbolicLink()) {
+    return {
+      message: `"${name}" là một liên kết (symlink) chứ không phải tệp ảnh.`,
+      fix: `Xóa liên kết và đặt chính tệp ảnh vào thư mục của bài với tên ${name}.`,
+    };
+  }
+  if (!info?.isFile()) {
+    return {
+      message: `Không tìm thấy ảnh "${name}" cạnh index.mdx.`,
+      fix: `Thêm tệp ${name} vào thư mục của bài, hoặc sửa tên ảnh cho đúng (phân biệt chữ hoa, chữ thường).`,
+    };
+  }
+  if (info.size > MAX_IMAGE_BYTES) {
+    return {
+      message: `Ảnh "${name}" nặng ${(info.size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB, quá giới hạn 10 MB.`,
+      fix: 'Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
+    };
+  }
+  // The header only: no pixel is decoded before the size is known to be safe.
+  const meta = await sharp(absolute, { limitInputPixels: false })
+    .metadata()
+    .catch(() => undefined);
+  if (!meta || !meta.format || !IMAGE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
+    return {
+      message: `Tệp "${name}" không phải là ảnh (có thể là tệp khác bị đổi tên).`,
+      fix: 'Dùng tệp ảnh thật dạng JPEG, PNG, WebP hoặc AVIF.',
+    };
+  }
+  const { width, height } = meta.autoOrient;
+  const shrink = `Chạy npm run images:shrink -- ${shown} (thu nhỏ cho vừa khung ${formatNumber(MAX_IMAGE_WIDTH)} × ${px(MAX_IMAGE_HEIGHT)})`;
+  if (width * height > MAX_IMAGE_PIXELS) {
+    return {
+      message: `Ảnh "${name}" có ${formatNumber(width)} × ${px(height)}, quá giới hạn ${formatNumber(MAX_IMAGE_PIXELS / 1_000_000)} triệu điểm ảnh: quá lớn để mở an toàn khi dựng trang.`,
+      fix: `Thu nhỏ ảnh trên máy (rộng tối đa ${px(MAX_IMAGE_WIDTH)}, cao tối đa ${px(MAX_IMAGE_HEIGHT)}) rồi tải lên lại.`,
+    };
+  }
+  if (width > MAX_IMAGE_WIDTH) {
+    return {
+      message: `Ảnh "${name}" rộng ${px(width)}, lớn hơn mức cần (${px(MAX_IMAGE_WIDTH)}): kho nội dung nặng thêm và trang dựng chậm hơn mà ảnh không nét hơn.`,
+      fix: `${shrink}, hoặc thu nhỏ ảnh trước khi tải lên.`,
+    };
+  }
+  if (height > MAX_IMAGE_HEIGHT) {
+    return {
+      message: `Ảnh "${name}" cao ${px(height)}, quá giới hạn ${px(MAX_IMAGE_HEIGHT)}.`,
+      fix: `${shrink}; nếu là ảnh ghép dài, hãy cắt thành nhiều ảnh.`,
+    };
+  }
+  // Decoded to the end (shrunk on load, so cheap): a truncated or damaged file fails here.
+  const decoded = await sharp(absolute, { failOn: 'truncated' })
+    .resize({ width: 64 })
+    .raw()
+    .toBuffer()
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!decoded) {
+    return {
+      message: `Ảnh "${name}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp).`,
+      fix: 'Tải lại tệp ảnh gốc lên thay cho tệp này.',
+    };
+  }
+  return { width, height };
+}
+
+/**
+ * Check the images an entry uses (inspect() above says what is checked) and
+ * that a cover is at least 1,200 px wide. Only "./ten-anh.jpg" names are
+ * looked at: any other name has already been reported by the schema or the
+ * body check, and can only point outside the entry's folder. The size of
+ * every usable image goes into `found`, when given (the entry loader's).
  */
 export async function checkImages(
   file: string,
@@ -60,7 +138,7 @@ export async function checkImages(
   const dir = path.dirname(absoluteFile);
   const seen = new Set<string>();
   for (const use of uses) {
-    if (!use.src.startsWith('./') || seen.has(`${use.src}:${use.cover}`)) continue;
+    if (!LOCAL_IMAGE.test(use.src) || seen.has(`${use.src}:${use.cover}`)) continue;
     seen.add(`${use.src}:${use.cover}`);
     const where = {
       file,
@@ -68,48 +146,17 @@ export async function checkImages(
       field: use.path?.join('.') ?? 'nội dung',
     };
     const name = use.src.slice(2);
-    const absolute = path.join(dir, name);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info?.isFile()) {
-      problems.push({
-        ...where,
-        message: `Không tìm thấy ảnh "${name}" cạnh index.mdx.`,
-        fix: `Thêm tệp ${name} vào thư mục của bài, hoặc sửa tên ảnh cho đúng (phân biệt chữ hoa, chữ thường).`,
-      });
+    const shown = path.posix.join(path.posix.dirname(file), name);
+    const verdict = await inspect(path.join(dir, name), name, shown);
+    if ('message' in verdict) {
+      problems.push({ ...where, ...verdict });
       continue;
     }
-    if (info.size > MAX_IMAGE_BYTES) {
+    found?.set(use.src, { width: verdict.width, height: verdict.height });
+    if (use.cover && verdict.width < MIN_COVER_WIDTH) {
       problems.push({
         ...where,
-        message: `Ảnh "${name}" nặng ${(info.size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB, quá giới hạn 10 MB.`,
-        fix: 'Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
-      });
-      continue;
-    }
-    const meta = await sharp(absolute)
-      .metadata()
-      .catch(() => undefined);
-    if (!meta || !meta.format || !FORMATS.has(meta.format) || !meta.width) {
-      problems.push({
-        ...where,
-        message: `Tệp "${name}" không phải là ảnh (có thể là tệp khác bị đổi tên).`,
-        fix: 'Dùng tệp ảnh thật dạng JPEG, PNG, WebP hoặc AVIF.',
-      });
-      continue;
-    }
-    found?.set(use.src, { width: meta.autoOrient.width, height: meta.autoOrient.height });
-    if (meta.width > MAX_IMAGE_WIDTH) {
-      const shown = path.posix.join(path.posix.dirname(file), name);
-      problems.push({
-        ...where,
-        message: `Ảnh "${name}" rộng ${meta.width.toLocaleString('vi-VN')} px, lớn hơn mức cần (${MAX_IMAGE_WIDTH.toLocaleString('vi-VN')} px): kho nội dung nặng thêm và trang dựng chậm hơn mà ảnh không nét hơn.`,
-        fix: `Chạy npm run images:shrink -- ${shown} (thu nhỏ còn ${MAX_IMAGE_WIDTH.toLocaleString('vi-VN')} px), hoặc thu nhỏ ảnh trước khi tải lên.`,
-      });
-    }
-    if (use.cover && meta.width < MIN_COVER_WIDTH) {
-      problems.push({
-        ...where,
-        message: `Ảnh bìa "${name}" chỉ rộng ${meta.width} px; ảnh bìa cần rộng ít nhất ${MIN_COVER_WIDTH.toLocaleString('vi-VN')} px.`,
+        message: `Ảnh bìa "${name}" chỉ rộng ${verdict.width} px; ảnh bìa cần rộng ít nhất ${formatNumber(MIN_COVER_WIDTH)} px.`,
         fix: 'Dùng ảnh gốc lớn hơn (không phóng to ảnh nhỏ).',
       });
     }

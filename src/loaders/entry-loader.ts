@@ -5,15 +5,18 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { KindId } from '../data/kinds.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { fileDigests } from '../lib/file-digest.ts';
+import { resolvePicture } from '../lib/pictures.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
+import type { SourceImage } from '../schemas/media.ts';
 import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
 import { checkEntryFile } from './check-entry.ts';
 import { readContentIndex } from './content-index.ts';
+import { renderBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
-import { withSourceImages } from './source-images.ts';
+import { sourceImage, withSourceImages } from './source-images.ts';
 
 /** Bump when the rendering of bodies changes, so cached HTML is made again. */
-const RENDER_VERSION = '5';
+const RENDER_VERSION = '6';
 
 /**
  * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
@@ -72,9 +75,6 @@ async function loadAll(kind: KindId, context: LoaderContext) {
     if (existing && existing.digest === digest) {
       // Unchanged: keep the stored HTML; references may still have broken elsewhere.
       problems.push(...checkReferences('entry', existing.data, index, file, () => undefined));
-      // Same as Astro's glob loader: re-register the body's images (not in the public DataStore type).
-      const scoped = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
-      if (existing.assetImports?.length) scoped.addAssetImports?.(existing.assetImports, existing.filePath);
       continue;
     }
     const checked = await checkEntryFile(kind, file, absolute, text, index);
@@ -83,6 +83,11 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       continue;
     }
     const resolved = await withSourceImages(checked.data, absolute, root, checked.images!, digests);
+    // The story's images through the same pipeline as covers: their files are named in the stored HTML.
+    const bodyImages = new Map<string, SourceImage>();
+    for (const { src } of checked.body.images)
+      if (!bodyImages.has(src)) bodyImages.set(src, await sourceImage(src, absolute, root, checked.images!, digests));
+    const html = renderBody(checked.body, (src) => resolvePicture(bodyImages.get(src)!, 'body'));
     const data = await parseData({ id, data: resolved, filePath: absolute });
     store.set({
       id,
@@ -90,13 +95,10 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       filePath: file,
       digest,
       rendered: {
-        html: checked.body.html,
-        metadata: {
-          imagePaths: checked.body.imagePaths,
-          headings: checked.body.headings,
-        },
+        html,
+        // bodyImages: src/lib/entries.ts asks the pipeline for their files in every build.
+        metadata: { headings: checked.body.headings, bodyImages: [...bodyImages.values()] },
       },
-      assetImports: checked.body.imagePaths,
     });
   }
   digests.save();

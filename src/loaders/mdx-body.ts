@@ -1,18 +1,26 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
-import { slug } from '../lib/slug.ts';
-import { BODY_WIDTHS, IMAGE_FORMAT, IMAGE_QUALITY } from '../lib/image-sizes.ts';
+import { LOCAL_IMAGE } from '../lib/image-limits.ts';
+import type { Picture } from '../lib/pictures.ts';
 import type { Problem } from '../lib/problems.ts';
+import { slug } from '../lib/slug.ts';
 import { components, inlineHtml } from './mdx-components.ts';
 
-/** An entry body turned into HTML, or the reasons it could not be. */
+/** One use of a local image in the body: its name ("./anh.jpg"), its line, and its <img> in the tree. */
+export interface BodyImage {
+  src: string;
+  line?: number;
+  element: Element;
+}
+
+/** An entry body turned into an HTML tree, or the reasons it could not be. */
 export interface CompiledBody {
-  html: string;
-  /** Local images the body shows, relative to the entry file (for astro:assets). */
-  imagePaths: string[];
-  /** Each use of a local image in the body, with its line. */
-  images: { src: string; line?: number }[];
+  /** The story as HTML elements; each local image is an <img> without a source until renderBody(). */
+  tree: Root;
+  /** Each use of a local image in the body. */
+  images: BodyImage[];
   /** h2/h3 headings with their ids. */
   headings: { depth: number; slug: string; text: string }[];
   /** Breaches of the MDX contract and syntax errors, with lines. */
@@ -75,12 +83,10 @@ export function compileBody(source: string, file: string): CompiledBody {
       message: `Lỗi cú pháp MDX: ${syntaxMessage(m ? m[3]! : text)}`,
       fix: 'Kiểm tra thẻ <…> ở dòng này: mỗi thẻ mở phải có thẻ đóng (hoặc tự đóng bằng />), và không dùng dấu { } trong văn bản.',
     });
-    return { html: '', imagePaths: [], images: [], headings: [], problems };
+    return { tree: { type: 'root', children: [] }, images: [], headings: [], problems };
   }
 
-  const imagePaths: string[] = [];
-  const images: CompiledBody['images'] = [];
-  const imageIndex = new Map<string, number>();
+  const images: BodyImage[] = [];
   const headings: CompiledBody['headings'] = [];
   const usedIds = new Set<string>();
 
@@ -101,25 +107,26 @@ export function compileBody(source: string, file: string): CompiledBody {
       report(node, `Ảnh "${src}" nằm ở trang web khác.`, 'Tải ảnh về, đặt cạnh index.mdx và viết ./ten-anh.jpg.');
       return undefined;
     }
-    images.push({ src, line: node.position?.start.line });
-    const index = imageIndex.get(src) ?? 0;
-    imageIndex.set(src, index + 1);
-    if (!imagePaths.includes(src)) imagePaths.push(src);
-    const props = {
-      src,
-      alt,
-      index,
-      widths: BODY_WIDTHS,
-      sizes: '(min-width: 50rem) 46rem, 100vw',
-      format: IMAGE_FORMAT,
-      quality: IMAGE_QUALITY,
-    };
-    return {
+    // The same rule as cover and gallery: a file beside index.mdx, never a path out of the entry's folder.
+    if (!LOCAL_IMAGE.test(src)) {
+      const base = path.posix.basename(src.replace(/\\/g, '/'));
+      report(
+        node,
+        `Ảnh "${src.slice(0, 80)}" phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).`,
+        LOCAL_IMAGE.test(`./${base}`)
+          ? `Đặt tệp ${base} vào thư mục của bài (cạnh index.mdx) rồi viết ./${base}.`
+          : 'Đặt tệp ảnh JPEG, PNG, WebP hoặc AVIF vào thư mục của bài rồi viết ./ten-anh.jpg.',
+      );
+      return undefined;
+    }
+    const element: Element = {
       type: 'element',
       tagName: 'img',
-      properties: { __ASTRO_IMAGE_: JSON.stringify(props), loading: 'lazy', decoding: 'async' },
+      properties: { alt, loading: 'lazy', decoding: 'async' },
       children: [],
     };
+    images.push({ src, line: node.position?.start.line, element });
+    return element;
   };
 
   const visit = (nodes: AnyNode[] | undefined): ElementContent[] => {
@@ -302,8 +309,30 @@ export function compileBody(source: string, file: string): CompiledBody {
       fix: 'Viết câu chuyện bên dưới dòng --- thứ hai.',
     });
   }
-  const html = problems.length ? '' : toHtml({ type: 'root', children: children as RootContent[] });
-  return { html, imagePaths, images, headings, problems };
+  return {
+    tree: { type: 'root', children: problems.length ? [] : (children as RootContent[]) },
+    images,
+    headings,
+    problems,
+  };
+}
+
+/**
+ * The body's HTML, each local image given its files (src/lib/pictures.ts) by
+ * `picture`, from the name written in the body ("./anh.jpg").
+ */
+export function renderBody(body: CompiledBody, picture: (src: string) => Picture): string {
+  for (const { src, element } of body.images) {
+    const p = picture(src);
+    Object.assign(element.properties, {
+      src: p.src,
+      srcSet: p.srcset,
+      sizes: p.sizes,
+      width: p.width,
+      height: p.height,
+    });
+  }
+  return toHtml(body.tree);
 }
 
 /** The MDX parser's English messages, in Vietnamese for editors. */

@@ -1,6 +1,6 @@
 /**
  * The entry loader's step between checking an entry and storing it: each
- * image the frontmatter names ("./anh-bia.jpg") becomes a `SourceImage` —
+ * image the entry names ("./anh-bia.jpg", in its frontmatter or its story) becomes a `SourceImage` —
  * where the file is, its size and the digest of its bytes — which the build's
  * schema accepts and src/lib/pictures.ts turns into files. Vite never loads
  * the originals: as emitted assets they held most of a 25,525-entry build's
@@ -15,10 +15,29 @@ type Data = Record<string, unknown>;
 type Named = { src: string } & Data;
 
 /**
- * `data` with `cover.src` and every `gallery[i].src` resolved. `found` holds
- * the sizes the check read; `root` is the project root the paths are written
- * from (the data store outlives a moved checkout, so no absolute path).
+ * The image named `src` ("./anh.jpg") beside `entryFile`, as the build's
+ * schema and src/lib/pictures.ts take it. `found` holds the sizes the check
+ * read; `root` is the project root the path is written from (the data store
+ * outlives a moved checkout, so no absolute path).
  */
+export async function sourceImage(
+  src: string,
+  entryFile: string,
+  root: string,
+  found: FoundImages,
+  digests: FileDigests,
+): Promise<SourceImage> {
+  const size = found.get(src);
+  if (!size) throw new Error(`${entryFile}: ${src} was not checked`);
+  const absolute = path.join(path.dirname(entryFile), src);
+  return {
+    file: path.relative(root, absolute).split(path.sep).join('/'),
+    ...size,
+    digest: await digests.of(absolute),
+  };
+}
+
+/** `data` with `cover.src` and every `gallery[i].src` resolved by sourceImage(). */
 export async function withSourceImages(
   data: Data,
   entryFile: string,
@@ -26,18 +45,10 @@ export async function withSourceImages(
   found: FoundImages,
   digests: FileDigests,
 ): Promise<Data> {
-  const dir = path.dirname(entryFile);
-  const resolve = async (item: Named): Promise<Data> => {
-    const size = found.get(item.src);
-    if (!size) throw new Error(`${entryFile}: ${item.src} was not checked`);
-    const absolute = path.join(dir, item.src);
-    const image: SourceImage = {
-      file: path.relative(root, absolute).split(path.sep).join('/'),
-      ...size,
-      digest: await digests.of(absolute),
-    };
-    return { ...item, src: image };
-  };
+  const resolve = async (item: Named): Promise<Data> => ({
+    ...item,
+    src: await sourceImage(item.src, entryFile, root, found, digests),
+  });
   const gallery = (data.gallery as Named[] | undefined) ?? [];
   return {
     ...data,

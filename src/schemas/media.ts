@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LOCAL_IMAGE } from '../lib/image-limits.ts';
 import { missingOr, text } from './common.ts';
 
 /**
@@ -10,7 +11,7 @@ export type ImageFn<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A path-only image helper, for tools that run outside Astro. */
 export const imagePath = () =>
-  z.string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' }).regex(/^\.\/[^/]+\.(jpe?g|png|webp|avif)$/i, {
+  z.string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' }).regex(LOCAL_IMAGE, {
     error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
   });
 

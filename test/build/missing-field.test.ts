@@ -2,7 +2,6 @@
  * Deleting a required field from any sample entry stops the build with a
  * Vietnamese message naming the file and the field.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
@@ -12,6 +11,7 @@ import { checkEntry } from '../../src/loaders/check-entry.ts';
 import { readContentIndex } from '../../src/loaders/content-index.ts';
 import { entrySchemas } from '../../src/schemas/index.ts';
 import { imagePath } from '../../src/schemas/media.ts';
+import { runBuild } from '../support/build.ts';
 import { root } from '../support/site.ts';
 
 const content = path.join(root, 'content');
@@ -64,18 +64,8 @@ describe('a missing required field', () => {
       const id = readdirSync(path.join(corpus, 'tap-the'))[0]!;
       const entry = path.join(corpus, 'tap-the', id, 'index.mdx');
       writeFileSync(entry, without(readFileSync(entry, 'utf8'), 'summary'));
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          CONTENT_DIR: corpus,
-          OUT_DIR: path.join(work, 'dist'),
-          ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        },
-      });
-      const output = run.stdout + run.stderr;
+      const run = runBuild({ content: corpus, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+      const output = run.log;
       expect(run.status).not.toBe(0);
       const rel = path.relative(root, entry).split(path.sep).join('/');
       expect(output).toContain(

@@ -1,3 +1,4 @@
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { checkDataFile, checkEntry } from '../../src/loaders/check-entry.ts';
 import type { ContentIndex } from '../../src/loaders/content-index.ts';
@@ -49,7 +50,7 @@ describe('checkEntry', () => {
       featured: false,
       living: false,
     });
-    expect(checked.body?.html).toBe('<p>Bà Mai là bí thư chi bộ ấp.</p>');
+    expect(toHtml(checked.body!.tree)).toBe('<p>Bà Mai là bí thư chi bộ ấp.</p>');
   });
 
   it('reports an unknown unit, naming the file and the value, with a suggestion', () => {
@@ -153,7 +154,7 @@ describe('checkEntry', () => {
       index,
     );
     expect(checked.data).toBeUndefined();
-    expect(checked.body?.html).toBe('');
+    expect(checked.body?.tree.children).toEqual([]);
     expect(brief(checked.problems)).toEqual([
       [18, 'titel', 'Trường "titel" không có trong mẫu.', 'Bạn có định viết "title" không?'],
       [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileBody, type CompiledBody } from '../../src/loaders/mdx-body.ts';
+import { resolvePicture } from '../../src/lib/pictures.ts';
+import { compileBody, renderBody, type CompiledBody } from '../../src/loaders/mdx-body.ts';
 
 const FILE = 'content/ca-nhan/nguyen-thi-mai/index.mdx';
 /** Three lines of frontmatter and a blank line: the body starts on line 5, as in a real entry. */
@@ -7,21 +8,24 @@ const FM = '---\ntitle: Nguyễn Thị Mai\n---\n\n';
 /** A first paragraph on line 5, a blank line, and the line under test on line 7. */
 const onLine7 = (line: string) => `${FM}Mở đầu.\n\n${line}\n`;
 
-const compile = (body: string) => compileBody(body, FILE);
+/** Every local image as a 1200×800 photo whose digest is its name, through the site's picture presets. */
+const picture = (src: string) =>
+  resolvePicture(
+    { file: `content/ca-nhan/nguyen-thi-mai/${src.slice(2)}`, width: 1200, height: 800, digest: src },
+    'body',
+  );
+/** The compiled body with its HTML, as the entry loader renders it. */
+const compile = (body: string) => {
+  const result = compileBody(body, FILE);
+  return Object.assign(result, { html: renderBody(result, picture) });
+};
 /** [line, column, message] of each problem. */
 const found = (result: CompiledBody) => result.problems.map((p) => [p.line, p.column, p.message]);
-
-/** The props Astro's image pipeline reads from the __ASTRO_IMAGE_ attribute of each <img>. */
-function astroImages(html: string): Record<string, unknown>[] {
-  return [...html.matchAll(/__ASTRO_IMAGE_="([^"]*)"/g)].map((m) =>
-    JSON.parse(
-      m[1]!
-        .replace(/&#x22;/g, '"')
-        .replace(/&#x26;/g, '&')
-        .replace(/&#x3C;/g, '<'),
-    ),
+/** The src, alt and srcset of each <img>. */
+const imgs = (html: string) =>
+  [...html.matchAll(/<img ([^>]*)>/g)].map((m) =>
+    Object.fromEntries([...m[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
   );
-}
 
 describe('compileBody: what renders', () => {
   it('renders Markdown to HTML, with ids on h2/h3 and rel on external links', () => {
@@ -44,17 +48,13 @@ describe('compileBody: what renders', () => {
       { depth: 2, slug: 'tieu-de-mot', text: 'Tiêu đề Một' },
       { depth: 3, slug: 'muc-con', text: 'Mục con' },
     ]);
-    expect(result.imagePaths).toEqual([]);
+    expect(result.images).toEqual([]);
   });
 
   it('does not need frontmatter', () => {
-    expect(compile('Xin chào **bạn**.\n')).toEqual({
-      html: '<p>Xin chào <strong>bạn</strong>.</p>',
-      imagePaths: [],
-      images: [],
-      headings: [],
-      problems: [],
-    });
+    const result = compile('Xin chào **bạn**.\n');
+    expect(result.html).toBe('<p>Xin chào <strong>bạn</strong>.</p>');
+    expect([result.images, result.headings, result.problems]).toEqual([[], [], []]);
   });
 
   it('gives repeated headings distinct ids, and a fallback id when the text has no letters', () => {
@@ -97,40 +97,39 @@ describe('compileBody: what renders', () => {
     );
   });
 
-  it('renders <Figure> as an image for astro:assets and collects its path', () => {
+  it("renders <Figure> as a picture from the site's image pipeline, at the body's widths", () => {
     const result = compile(
       `${FM}<Figure src="./hoat-dong-1.jpg" alt="Buổi sinh hoạt" caption="Sinh hoạt chi bộ" credit="Ảnh: T.T" />\n`,
     );
     expect(result.problems).toEqual([]);
-    expect(result.imagePaths).toEqual(['./hoat-dong-1.jpg']);
-    expect(result.html).toMatch(
-      /^<figure class="mdx-figure"><img __ASTRO_IMAGE_="[^"]+" loading="lazy" decoding="async"><figcaption>Sinh hoạt chi bộ <span class="credit">Ảnh: T.T<\/span><\/figcaption><\/figure>$/,
+    expect(result.images.map((i) => [i.src, i.line])).toEqual([['./hoat-dong-1.jpg', 5]]);
+    const p = picture('./hoat-dong-1.jpg');
+    expect(p.srcset).toMatch(/^\/_astro\/hoat-dong-1_480\.\w+\.jpeg 480w, \/_astro\/hoat-dong-1_960\.\w+\.jpeg 960w$/);
+    expect(result.html).toBe(
+      `<figure class="mdx-figure"><img alt="Buổi sinh hoạt" loading="lazy" decoding="async" src="${p.src}" srcset="${p.srcset}" sizes="(min-width: 50rem) 46rem, 100vw" width="960" height="640"><figcaption>Sinh hoạt chi bộ <span class="credit">Ảnh: T.T</span></figcaption></figure>`,
     );
-    expect(result.html).not.toContain(' src=');
-    expect(astroImages(result.html)).toEqual([
-      {
-        src: './hoat-dong-1.jpg',
-        alt: 'Buổi sinh hoạt',
-        index: 0,
-        widths: [480, 960],
-        sizes: '(min-width: 50rem) 46rem, 100vw',
-        format: 'jpeg',
-        quality: 80,
-      },
-    ]);
+    expect(result.html).not.toContain('__ASTRO_IMAGE_');
   });
 
-  it('counts uses of the same image and lists each path once, Markdown images included', () => {
+  it('gives every use of an image its files, Markdown images included', () => {
     const result = compile(
       `${FM}<Figure src="./a.jpg" alt="Một" credit="Ảnh: P.V" />\n\n<Figure src="./a.jpg" alt="Hai" credit="Ảnh: P.V" />\n\n![Ba](./b.png)\n`,
     );
     expect(result.problems).toEqual([]);
-    expect(result.imagePaths).toEqual(['./a.jpg', './b.png']);
-    expect(astroImages(result.html).map((p) => [p.src, p.alt, p.index])).toEqual([
-      ['./a.jpg', 'Một', 0],
-      ['./a.jpg', 'Hai', 1],
-      ['./b.png', 'Ba', 0],
+    expect(result.images.map((i) => i.src)).toEqual(['./a.jpg', './a.jpg', './b.png']);
+    expect(imgs(result.html).map((i) => [i.alt, i.src])).toEqual([
+      ['Một', picture('./a.jpg').src],
+      ['Hai', picture('./a.jpg').src],
+      ['Ba', picture('./b.png').src],
     ]);
+  });
+
+  it("keeps text that looks like Astro's image placeholder as text", () => {
+    const result = compile(
+      `${FM}Chữ \`__ASTRO_IMAGE_="{}"\` ở đây.\n\n<Figure src="./a.jpg" alt="Một" credit="Ảnh: P.V" />\n`,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.html).toContain('<p>Chữ <code>__ASTRO_IMAGE_="{}"</code> ở đây.</p>');
   });
 
   it('allows the listed inline HTML tags', () => {
@@ -281,6 +280,51 @@ describe('compileBody: the MDX contract', () => {
     expect(found(compile(onLine7('<Figure src="//example.vn/anh.jpg" alt="a" credit="b" />')))).toEqual([
       [7, 1, 'Ảnh "//example.vn/anh.jpg" nằm ở trang web khác.'],
     ]);
+  });
+
+  it('rejects every image name that is not a file beside index.mdx, with the fix', () => {
+    const message = (src: string) =>
+      `Ảnh "${src}" phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).`;
+    const cases: [string, string, string][] = [
+      [
+        '![x](/etc/anh.jpg)',
+        '/etc/anh.jpg',
+        'Đặt tệp anh.jpg vào thư mục của bài (cạnh index.mdx) rồi viết ./anh.jpg.',
+      ],
+      [
+        '![x](./../../ca-nhan/khac/anh-bia.jpg)',
+        './../../ca-nhan/khac/anh-bia.jpg',
+        'Đặt tệp anh-bia.jpg vào thư mục của bài (cạnh index.mdx) rồi viết ./anh-bia.jpg.',
+      ],
+      [
+        '![x](missing.jpg)',
+        'missing.jpg',
+        'Đặt tệp missing.jpg vào thư mục của bài (cạnh index.mdx) rồi viết ./missing.jpg.',
+      ],
+      [
+        '![x](./anh/con.png)',
+        './anh/con.png',
+        'Đặt tệp con.png vào thư mục của bài (cạnh index.mdx) rồi viết ./con.png.',
+      ],
+      [
+        '<Figure src="./bieu-do.svg" alt="a" credit="b" />',
+        './bieu-do.svg',
+        'Đặt tệp ảnh JPEG, PNG, WebP hoặc AVIF vào thư mục của bài rồi viết ./ten-anh.jpg.',
+      ],
+      [
+        '<Figure src="C:\\anh\\a.gif" alt="a" credit="b" />',
+        'C:\\anh\\a.gif',
+        'Đặt tệp ảnh JPEG, PNG, WebP hoặc AVIF vào thư mục của bài rồi viết ./ten-anh.jpg.',
+      ],
+    ];
+    for (const [line, src, fix] of cases) {
+      const result = compile(onLine7(line));
+      expect(
+        result.problems.map((p) => [p.line, p.field, p.message, p.fix]),
+        line,
+      ).toEqual([[7, 'nội dung', message(src), fix]]);
+      expect(result.images).toEqual([]);
+    }
   });
 
   it('rejects unknown components and HTML tags, lower-case look-alikes included', () => {

@@ -1,0 +1,108 @@
+/**
+ * Content an attacker could get accepted (it passes `check:content`) built
+ * into a real site: text written to close a <script> element, a unit name
+ * carrying an event handler, Astro's image placeholder in a story. The check
+ * must accept it as text, the build must build it, and no page may hold a
+ * script the build did not write — read from the HTML and run in Chromium.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/loaders/check-content.ts';
+import { useBrowser } from '../support/browser.ts';
+import { build } from '../support/build.ts';
+import { foreignScripts } from '../support/dist.ts';
+import { root } from '../support/site.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'gs-hostile-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+
+/**
+ * Closes the JSON-LD element and opens a script of its own (no quotes: JSON
+ * would escape them and break the script), with the characters JSON.stringify leaves raw.
+ */
+const SUMMARY =
+  'Quận ủy Ô Môn triển khai Kết luận 01-KL/TW. </script><script>window.__xss = 1</script> <!-- & \u2028 \u2029 > end';
+const SOURCE_TITLE = '</script><img src=x onerror=window.__xss=2>';
+const UNIT_NAME = 'Quận ủy Ô Môn </script><script>window.__xss = 3</script>';
+const STORY = [
+  'Văn bản có chuỗi \\_\\_ASTRO\\_IMAGE\\_="x" ngay cạnh một hình.',
+  '',
+  '`__ASTRO_IMAGE_="{}"`',
+  '',
+  '<Figure src="./anh-1.jpg" alt="Hình minh họa ngôi sao vàng" credit="Ảnh minh họa" />',
+  '',
+  '![Hình minh họa mặt trống đồng](./anh-2.jpg)',
+].join('\n');
+
+function edit(file: string, change: (text: string) => string) {
+  const absolute = path.join(content, file);
+  const before = readFileSync(absolute, 'utf8');
+  const after = change(before);
+  expect(after, file).not.toBe(before);
+  writeFileSync(absolute, after);
+}
+
+const page = (site: string) => path.join(dist, site, 'index.html');
+/** The JSON-LD of a built page, parsed. */
+const jsonLd = (site: string) =>
+  JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readFileSync(page(site), 'utf8'))![1]!);
+
+beforeAll(() => {
+  cpSync(path.join(root, 'content'), content, { recursive: true });
+  edit('tap-the/quan-uy-o-mon/index.mdx', (t) =>
+    t
+      .replace(/^summary: >-\n(?: {2}.*\n)+/m, `summary: ${JSON.stringify(SUMMARY)}\n`)
+      .replace(/^( {2}- title: )Kết quả và kinh nghiệm.*$/m, `$1${JSON.stringify(SOURCE_TITLE)}`)
+      .replace(/\n*$/, `\n\n${STORY}\n`),
+  );
+  edit('don-vi/quan-uy-o-mon.yaml', (t) => t.replace(/^name: .*$/m, `name: ${JSON.stringify(UNIT_NAME)}`));
+}, 60_000);
+afterAll(() => (process.env.GS_KEEP ? undefined : rmSync(work, { recursive: true, force: true })));
+
+describe('hostile text that passes the content check', () => {
+  it('passes check:content', async () => {
+    const { problems } = await checkContent({ root: work, dir: content });
+    expect(problems).toEqual([]);
+  });
+
+  it('builds, and no page holds a script the build did not write', () => {
+    build({ content, outDir: dist, cacheDir: path.join(work, 'cache') });
+    for (const site of ['tap-the/quan-uy-o-mon', 'don-vi/quan-uy-o-mon', 'mo-hinh/cho-0-dong', '']) {
+      expect(foreignScripts(readFileSync(page(site), 'utf8')), site).toEqual([]);
+    }
+  });
+
+  it('keeps every character of the text in the JSON-LD', () => {
+    const data = jsonLd('tap-the/quan-uy-o-mon');
+    expect(data.description).toBe(SUMMARY);
+    expect(data.citation[0].name).toBe(SOURCE_TITLE);
+    expect(JSON.stringify(jsonLd('mo-hinh/cho-0-dong'))).toContain(JSON.stringify(UNIT_NAME));
+  });
+
+  it("shows Astro's image placeholder as text, and the story's images from the site's pipeline", () => {
+    const html = readFileSync(page('tap-the/quan-uy-o-mon'), 'utf8');
+    expect(html).toContain('__ASTRO_IMAGE_="x" ngay cạnh một hình.');
+    expect(html).toContain('<code>__ASTRO_IMAGE_="{}"</code>');
+    const images = [
+      ...html.matchAll(/<img alt="(Hình minh họa (?:ngôi sao vàng|mặt trống đồng))"[^>]* src="([^"]+)"/g),
+    ];
+    expect(images.map((m) => m[1])).toEqual(['Hình minh họa ngôi sao vàng', 'Hình minh họa mặt trống đồng']);
+    for (const [, , src] of images) expect(existsSync(path.join(dist, src!)), src).toBe(true);
+  });
+
+  const browser = useBrowser();
+  it('runs none of it in Chromium', async () => {
+    const tab = await browser().newPage({ javaScriptEnabled: true });
+    // No other site is asked for anything (the page is opened from disk, its own files fail quietly).
+    await tab.route(/^https?:/, (route) => route.abort());
+    for (const site of ['tap-the/quan-uy-o-mon', 'don-vi/quan-uy-o-mon', 'mo-hinh/cho-0-dong']) {
+      await tab.goto(pathToFileURL(page(site)).href);
+      expect(await tab.evaluate(() => (window as { __xss?: number }).__xss), site).toBeUndefined();
+    }
+    await tab.close();
+  });
+});
