@@ -5,14 +5,14 @@
  * must accept it as text, the build must build it, and no page may hold a
  * script the build did not write — read from the HTML and run in Chromium.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/loaders/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
-import { build } from '../support/build.ts';
+import { build, runBuild } from '../support/build.ts';
 import { foreignScripts } from '../support/dist.ts';
 import { root } from '../support/site.ts';
 
@@ -104,5 +104,32 @@ describe('hostile text that passes the content check', () => {
       expect(await tab.evaluate(() => (window as { __xss?: number }).__xss), site).toBeUndefined();
     }
     await tab.close();
+  });
+});
+
+describe('images from outside an entry folder', () => {
+  it("stop the build with the check's messages, before anything is published", () => {
+    const other = path.join(work, 'other');
+    cpSync(path.join(root, 'content'), path.join(other, 'content'), { recursive: true });
+    const entry = path.join(other, 'content/tap-the/quan-uy-o-mon');
+    // A gallery photo replaced by a link to a photo elsewhere on the build machine.
+    rmSync(path.join(entry, 'anh-1.jpg'));
+    symlinkSync(path.join(root, 'content/tap-the/quan-uy-o-mon/anh-1.jpg'), path.join(entry, 'anh-1.jpg'));
+    const text = readFileSync(path.join(entry, 'index.mdx'), 'utf8');
+    writeFileSync(
+      path.join(entry, 'index.mdx'),
+      `${text}\n![Ảnh của máy dựng](${path.join(root, 'content/tap-the/quan-uy-o-mon/anh-2.jpg')})\n`,
+    );
+    const outDir = path.join(other, 'dist');
+    const run = runBuild({ content: path.join(other, 'content'), outDir, cacheDir: path.join(other, 'cache') });
+    expect(run.status).not.toBe(0);
+    const file = path.relative(root, path.join(entry, 'index.mdx')).split(path.sep).join('/');
+    expect(run.log).toContain(
+      `${file}:25:5  gallery.0.src  "anh-1.jpg" là một liên kết (symlink) chứ không phải tệp ảnh. → Xóa liên kết và đặt chính tệp ảnh vào thư mục của bài với tên anh-1.jpg.`,
+    );
+    expect(run.log).toMatch(
+      /index\.mdx:\d+:1 {2}nội dung {2}Ảnh "\/[^"]+\/anh-2\.jpg" phải nằm cạnh index\.mdx và viết dạng \.\/ten-anh\.jpg/,
+    );
+    expect(existsSync(path.join(outDir, '_astro'))).toBe(false);
   });
 });
