@@ -105,13 +105,14 @@ export async function checkEntryFile(
   absolute: string,
   text: string,
   index: ContentIndex,
+  { decodeImages = true }: { decodeImages?: boolean } = {},
 ): Promise<CheckedEntry> {
   const checked = checkEntry(kind, file, text, index);
   const problems = [...checkText(file, text), ...checked.problems];
   const images: FoundImages = new Map();
   if (checked.raw) {
     const uses = [...frontmatterImages(checked.raw), ...(checked.body?.images ?? [])];
-    problems.push(...(await checkImages(file, absolute, uses, checked.locate, images)));
+    problems.push(...(await checkImages(file, absolute, uses, checked.locate, images, decodeImages)));
   }
   return { ...checked, problems, images };
 }

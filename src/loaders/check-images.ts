@@ -52,7 +52,7 @@ const px = (n: number) => `${formatNumber(n)} px`;
  * too wide or too tall, or a file that does not decode to the end (a
  * truncated upload shows a grey half). `shown` is the path in messages.
  */
-async function inspect(absolute: string, name: string, shown: string): Promise<Verdict> {
+async function inspect(absolute: string, name: string, shown: string, decode: boolean): Promise<Verdict> {
   const info = await lstat(absolute).catch(() => undefined);
   if (info?.isSymbolicLink()) {
     return {
@@ -102,9 +102,10 @@ async function inspect(absolute: string, name: string, shown: string): Promise<V
       fix: `${shrink}; nếu là ảnh ghép dài, hãy cắt thành nhiều ảnh.`,
     };
   }
+  if (!decode) return { width, height };
   // Decoded to the end (shrunk on load, so cheap): a truncated or damaged file fails here.
-  const decoded = await sharp(absolute, { failOn: 'truncated' })
-    .resize({ width: 64 })
+  const decoded = await sharp(absolute, { failOn: 'truncated', sequentialRead: true })
+    .resize({ width: 64, kernel: 'nearest' })
     .raw()
     .toBuffer()
     .then(
@@ -126,6 +127,8 @@ async function inspect(absolute: string, name: string, shown: string): Promise<V
  * looked at: any other name has already been reported by the schema or the
  * body check, and can only point outside the entry's folder. The size of
  * every usable image goes into `found`, when given (the entry loader's).
+ * `decode: false` skips decoding to the end, for a caller that knows the
+ * content check has already done it on these very bytes.
  */
 export async function checkImages(
   file: string,
@@ -133,6 +136,7 @@ export async function checkImages(
   uses: ImageUse[],
   locate: Locate,
   found?: FoundImages,
+  decode = true,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const dir = path.dirname(absoluteFile);
@@ -147,7 +151,7 @@ export async function checkImages(
     };
     const name = use.src.slice(2);
     const shown = path.posix.join(path.posix.dirname(file), name);
-    const verdict = await inspect(path.join(dir, name), name, shown);
+    const verdict = await inspect(path.join(dir, name), name, shown, decode);
     if ('message' in verdict) {
       problems.push({ ...where, ...verdict });
       continue;

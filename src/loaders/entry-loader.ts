@@ -77,7 +77,9 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       problems.push(...checkReferences('entry', existing.data, index, file, () => undefined));
       continue;
     }
-    const checked = await checkEntryFile(kind, file, absolute, text, index);
+    // `astro build` ran the whole content check first (src/integrations/content-check.ts), which decoded every
+    // image to its end: not again here (minutes at 25,000 entries). `astro dev` (a watcher) ran nothing before.
+    const checked = await checkEntryFile(kind, file, absolute, text, index, { decodeImages: !!watcher });
     if (checked.problems.length || !checked.data || !checked.body) {
       problems.push(...checked.problems);
       continue;
