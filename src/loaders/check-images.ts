@@ -1,4 +1,4 @@
-import { lstat } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Locate } from '../lib/error-map.ts';
@@ -45,12 +45,17 @@ type Verdict = { message: string; fix: string } | { width: number; height: numbe
 
 const px = (n: number) => `${formatNumber(n)} px`;
 
+const broken = (name: string): Verdict => ({
+  message: `Ảnh "${name}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp).`,
+  fix: 'Tải lại tệp ảnh gốc lên thay cho tệp này.',
+});
+
 /**
  * Everything about one image file that can stop the build or the page: a
  * symbolic link (its target could be any file on the build machine), a
  * missing file, over 10 MB, not an image, too many pixels to open safely,
- * too wide or too tall, or a file that does not decode to the end (a
- * truncated upload shows a grey half). `shown` is the path in messages.
+ * too wide or too tall, or a file cut short that does not decode to the end
+ * (a truncated upload shows a grey half). `shown` is the path in messages.
  */
 async function inspect(absolute: string, name: string, shown: string, decode: boolean): Promise<Verdict> {
   const info = await lstat(absolute).catch(() => undefined);
@@ -72,11 +77,14 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
       fix: 'Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
     };
   }
+  const { head, tail } = await edges(absolute, info.size);
   // The header only: no pixel is decoded before the size is known to be safe.
   const meta = await sharp(absolute, { limitInputPixels: false })
     .metadata()
     .catch(() => undefined);
   if (!meta || !meta.format || !IMAGE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
+    // An image's signature with no readable header: an upload cut off early, not another kind of file.
+    if (!meta && signature(head)) return broken(name);
     return {
       message: `Tệp "${name}" không phải là ảnh (có thể là tệp khác bị đổi tên).`,
       fix: 'Dùng tệp ảnh thật dạng JPEG, PNG, WebP hoặc AVIF.',
@@ -102,7 +110,7 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
       fix: `${shrink}; nếu là ảnh ghép dài, hãy cắt thành nhiều ảnh.`,
     };
   }
-  if (!decode) return { width, height };
+  if (!decode || endsWhole(meta.format, head, tail, info.size)) return { width, height };
   // Decoded to the end (shrunk on load, so cheap): a truncated or damaged file fails here.
   const decoded = await sharp(absolute, { failOn: 'truncated', sequentialRead: true })
     .resize({ width: 64, kernel: 'nearest' })
@@ -112,13 +120,47 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
       () => true,
       () => false,
     );
-  if (!decoded) {
-    return {
-      message: `Ảnh "${name}" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp).`,
-      fix: 'Tải lại tệp ảnh gốc lên thay cho tệp này.',
-    };
+  return decoded ? { width, height } : broken(name);
+}
+
+/** The first and the last 12 bytes of a file (zeros where it is shorter). */
+async function edges(file: string, size: number): Promise<{ head: Buffer; tail: Buffer }> {
+  const [head, tail] = [Buffer.alloc(12), Buffer.alloc(12)];
+  const handle = await open(file);
+  try {
+    await handle.read(head, 0, Math.min(12, size), 0);
+    if (size >= 12) await handle.read(tail, 0, 12, size - 12);
+  } finally {
+    await handle.close();
   }
-  return { width, height };
+  return { head, tail };
+}
+
+/** Whether the first bytes are a JPEG's, a PNG's, a WebP's or an AVIF/HEIF's signature. */
+function signature(head: Buffer): boolean {
+  return (
+    (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) ||
+    head.subarray(0, 8).equals(PNG_START) ||
+    (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') ||
+    head.toString('latin1', 4, 8) === 'ftyp'
+  );
+}
+
+const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The last bytes of a complete PNG: an empty IEND chunk and its checksum. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/**
+ * Whether a file ends where its format says it must (a JPEG's end-of-image
+ * marker, a PNG's IEND chunk, the length a WebP file gives itself): then it
+ * was not cut short, and decoding it to the end is spared (README "Images").
+ * Anything else (AVIF, bytes after the end marker) is decoded to be sure.
+ */
+function endsWhole(format: string, head: Buffer, tail: Buffer, size: number): boolean {
+  if (format === 'jpeg') return tail[10] === 0xff && tail[11] === 0xd9;
+  if (format === 'png') return tail.equals(PNG_END);
+  if (format === 'webp') return head.toString('latin1', 0, 4) === 'RIFF' && head.readUInt32LE(4) + 8 === size;
+  return false;
 }
 
 /**

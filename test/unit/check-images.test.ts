@@ -112,3 +112,36 @@ describe('npm run images:shrink', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1280, 3200]);
   });
 });
+
+describe('files cut short', () => {
+  const BROKEN =
+    'Ảnh "anh-bia.jpg" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp). → Tải lại tệp ảnh gốc lên thay cho tệp này.';
+  const photo = (format: 'png' | 'webp' | 'jpeg') =>
+    sharp({
+      create: {
+        width: 1200,
+        height: 800,
+        channels: 3,
+        background: '#777',
+        noise: { type: 'gaussian', mean: 128, sigma: 30 },
+      },
+    })
+      .toFormat(format)
+      .toBuffer();
+
+  it.each(['png', 'webp', 'jpeg'] as const)('a %s cover cut in half is refused', async (format) => {
+    const whole = await photo(format);
+    const output = await reportFor((entry) =>
+      writeFileSync(path.join(entry, 'anh-bia.jpg'), whole.subarray(0, whole.length / 2)),
+    );
+    expect(output).toBe([`${AT_COVER}${BROKEN}`, ONE].join('\n'));
+  });
+
+  it('a whole JPEG with bytes after its end marker is decoded and accepted', async () => {
+    const whole = await photo('jpeg');
+    const output = await reportFor((entry) =>
+      writeFileSync(path.join(entry, 'anh-bia.jpg'), Buffer.concat([whole, Buffer.from('camera trailer')])),
+    );
+    expect(output).toBe('0 lỗi trong 0 tệp.');
+  });
+});
