@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { KindId } from '../data/kinds.ts';
 import { issuesToProblems, type Locate } from '../lib/error-map.ts';
 import type { Problem } from '../lib/problems.ts';
-import { slug } from '../lib/slug.ts';
+import { isSlug, slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
+import { checkId } from './check-id.ts';
 import { checkImages, frontmatterImages, type FoundImages } from './check-images.ts';
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -38,7 +39,8 @@ const schemasByKind = {
  */
 export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
   const source = parseSource(text.normalize('NFC'), file, 'mdx');
-  const problems = [...source.problems];
+  const folder = path.basename(path.dirname(file));
+  const problems = [...source.problems, ...checkId(file, folder, source.data?.title)];
   if (!source.data) {
     // A YAML mistake must not hide the body's mistakes: check the body too, when the fences are there.
     const body = source.fenced ? compileBody(text.normalize('NFC'), file) : undefined;
@@ -50,8 +52,7 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
   problems.push(...checkReferences('entry', source.data, index, file, source.locate));
   const title = source.data.title;
-  const folder = path.basename(path.dirname(file));
-  if (typeof title === 'string' && title.trim() && slug(title) !== folder) {
+  if (isSlug(folder) && typeof title === 'string' && title.trim() && slug(title) !== folder) {
     problems.push({
       file,
       ...source.locate(['title']),
@@ -74,7 +75,8 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
 /** Check one YAML data file (`content/<collection>/<id>.yaml`). */
 export function checkDataFile(collection: DataCollection, file: string, text: string, index: ContentIndex) {
   const source = parseSource(text.normalize('NFC'), file, 'yaml');
-  const problems = [...source.problems];
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  const problems = [...source.problems, ...checkId(file, id, source.data?.name ?? source.data?.title)];
   if (!source.data) return { data: undefined, problems };
   const schema = dataSchemas[collection];
   const result = schema.safeParse(source.data, { reportInput: true });
@@ -82,7 +84,6 @@ export function checkDataFile(collection: DataCollection, file: string, text: st
   if (collection === 'don-vi' || collection === 'bo-suu-tap') {
     problems.push(...checkReferences(collection, source.data, index, file, source.locate));
   }
-  const id = path.basename(file).replace(/\.ya?ml$/, '');
   if (collection === 'don-vi' && source.data.parent === id) {
     problems.push({
       file,

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -8,7 +7,9 @@ import { fileDigests } from '../lib/file-digest.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
 import { checkEntryFile } from './check-entry.ts';
+import { listEntries, readListed } from './content-files.ts';
 import { readContentIndex } from './content-index.ts';
+import { guarded } from './guard.ts';
 import { checkReferences } from './references.ts';
 import { withSourceImages } from './source-images.ts';
 
@@ -46,25 +47,9 @@ async function loadAll(kind: KindId, context: LoaderContext) {
   watcher?.add(dir);
   const index = readContentIndex(base);
   const digests = fileDigests(fileURLToPath(config.cacheDir));
-  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
   const problems: Problem[] = [];
   const seen = new Set<string>();
-
-  for (const id of folders) {
-    const absolute = path.join(dir, id, 'index.mdx');
-    const file = path.relative(root, absolute).split(path.sep).join('/');
-    const text = await readFile(absolute, 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      problems.push({
-        file,
-        field: 'tệp',
-        message: 'Thư mục không có tệp index.mdx.',
-        fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.',
-      });
-      continue;
-    }
+  for await (const { id, absolute, file, text } of readListed(root, await listEntries(root, base, kind), problems)) {
     seen.add(id);
     // The digest covers the text and the bytes of the bundle's other files, so a replaced image is checked again.
     const digest = generateDigest(RENDER_VERSION + text + (await digests.ofBundle(path.dirname(absolute))));
@@ -77,7 +62,11 @@ async function loadAll(kind: KindId, context: LoaderContext) {
       if (existing.assetImports?.length) scoped.addAssetImports?.(existing.assetImports, existing.filePath);
       continue;
     }
-    const checked = await checkEntryFile(kind, file, absolute, text, index);
+    const checked = await guarded(
+      file,
+      () => checkEntryFile(kind, file, absolute, text, index),
+      (p) => ({ problems: [p], data: undefined, raw: undefined, locate: () => undefined, body: undefined }),
+    );
     if (checked.problems.length || !checked.data || !checked.body) {
       problems.push(...checked.problems);
       continue;

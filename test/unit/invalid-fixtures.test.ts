@@ -5,7 +5,7 @@
  * file, line, field and Vietnamese message, then the count line.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,37 @@ describe('an image over 10 MB', () => {
       [
         'content/tap-the/chi-bo-ap-thoi-an/index.mdx:10:3  cover.src  Ảnh "anh-bia.jpg" nặng 10,5 MB, quá giới hạn 10 MB. → Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
         '1 lỗi trong 1 tệp.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('symbolic links inside content/', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-links-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it('are reported, never followed: an entry folder, an index.mdx, a data file', async () => {
+    // bo-suu-tap-muc-khong-ton-tai has a valid entry; its only mistake is the collection, removed here.
+    const fixture = path.join(temp, 'lien-ket');
+    cpSync(path.join(INVALID, 'bo-suu-tap-muc-khong-ton-tai'), fixture, { recursive: true });
+    rmSync(path.join(fixture, 'content/bo-suu-tap'), { recursive: true });
+    const content = path.join(fixture, 'content');
+    const outside = path.join(temp, 'ngoai');
+    cpSync(path.join(content, 'tap-the/chi-bo-ap-thoi-an'), outside, { recursive: true });
+    symlinkSync(outside, path.join(content, 'tap-the/chi-bo-ap-dong-phu'));
+    mkdirSync(path.join(content, 'tap-the/chi-bo-ap-thoi-hoa'));
+    symlinkSync(path.join(outside, 'index.mdx'), path.join(content, 'tap-the/chi-bo-ap-thoi-hoa/index.mdx'));
+    mkdirSync(path.join(content, 'don-vi'));
+    symlinkSync('/etc/hostname', path.join(content, 'don-vi/quan-uy-o-mon.yaml'));
+
+    const output = await report(fixture);
+    expect(stackTraceLines(output)).toEqual([]);
+    expect(output).toBe(
+      [
+        'content/don-vi/quan-uy-o-mon.yaml  tệp  Tệp "quan-uy-o-mon.yaml" là một liên kết (symlink), không phải tệp thật. → Thay liên kết bằng tệp thật; vì an toàn, trang không đọc gì qua liên kết.',
+        'content/tap-the/chi-bo-ap-dong-phu  tệp  Thư mục "chi-bo-ap-dong-phu" là một liên kết (symlink), không phải thư mục thật. → Thay liên kết bằng thư mục thật; vì an toàn, trang không đọc gì qua liên kết.',
+        'content/tap-the/chi-bo-ap-thoi-hoa/index.mdx  tệp  Tệp "index.mdx" là một liên kết (symlink), không phải tệp thật. → Thay liên kết bằng tệp thật; vì an toàn, trang không đọc gì qua liên kết.',
+        '3 lỗi trong 3 tệp.',
       ].join('\n'),
     );
   });
