@@ -5,7 +5,17 @@
  * file, line, field and Vietnamese message, then the count line.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +124,53 @@ describe('symbolic links inside content/', () => {
         'content/tap-the/chi-bo-ap-thoi-hoa/index.mdx  tệp  Tệp "index.mdx" là một liên kết (symlink), không phải tệp thật. → Thay liên kết bằng tệp thật; vì an toàn, trang không đọc gì qua liên kết.',
         '3 lỗi trong 3 tệp.',
       ].join('\n'),
+    );
+  });
+});
+
+describe('hostile YAML, made at test time', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-yaml-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  const DEEP =
+    'Dữ liệu lồng nhau quá sâu (hơn 20 tầng danh sách hoặc nhóm). → Mỗi bài chỉ cần vài tầng thụt lề: xem lại các dấu [ ] { } và các dòng "- " ở đây.';
+  const ALIAS =
+    'Không dùng & và * trong YAML (neo, bí danh) hay khóa gộp <<: mỗi giá trị phải được viết ra đầy đủ. → Viết thẳng giá trị vào từng chỗ cần dùng; nếu & hoặc * là một phần của chữ, đặt cả giá trị trong dấu ngoặc kép.';
+
+  /** The report for a content tree with only the data file content/don-vi/quan-uy-o-mon.yaml. */
+  async function reportData(name: string, yaml: string): Promise<string> {
+    const fixture = path.join(temp, name);
+    mkdirSync(path.join(fixture, 'content/don-vi'), { recursive: true });
+    writeFileSync(path.join(fixture, 'content/don-vi/quan-uy-o-mon.yaml'), yaml);
+    const output = await report(fixture);
+    expect(stackTraceLines(output)).toEqual([]);
+    return output;
+  }
+
+  it.each([
+    ['5,000 nested lists', `name: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, '1:26'],
+    ['5,000 nested maps', `name: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}\n`, '1:83'],
+    ['5,000 list markers on one line', `name:\n  ${'- '.repeat(5000)}x\n`, '2:41'],
+    ['300 indented groups', Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}a:\n`).join(''), '21:21'],
+  ])('%s: refused as too deep, before anything recursive runs', async (name, yaml, at) => {
+    expect(await reportData(name.replace(/\W+/g, '-'), yaml)).toBe(
+      [`content/don-vi/quan-uy-o-mon.yaml:${at}  phần đầu  ${DEEP}`, '1 lỗi trong 1 tệp.'].join('\n'),
+    );
+  });
+
+  it('a billion laughs (aliases nine deep, nine wide) is refused by its first anchor', async () => {
+    const levels = Array.from({ length: 9 }, (_, i) => {
+      const [name, inner] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)];
+      return `${name}: &${name} [${Array(9).fill(`*${inner}`).join(', ')}]`;
+    });
+    const yaml = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]', ...levels, ''].join('\n');
+    expect(await reportData('billion-laughs', yaml)).toBe(
+      [`content/don-vi/quan-uy-o-mon.yaml:1:4  phần đầu  ${ALIAS}`, '1 lỗi trong 1 tệp.'].join('\n'),
+    );
+  });
+
+  it('a merge key is refused', async () => {
+    expect(await reportData('merge', 'name: Quận ủy Ô Môn\n<<: {type: cap-uy}\n')).toBe(
+      [`content/don-vi/quan-uy-o-mon.yaml:2:1  phần đầu  ${ALIAS}`, '1 lỗi trong 1 tệp.'].join('\n'),
     );
   });
 });
