@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { KindId } from '../data/kinds.ts';
 import { issuesToProblems, type Locate } from '../lib/error-map.ts';
+import { MAX_BODY_CHARS } from '../lib/limits.ts';
 import type { Problem } from '../lib/problems.ts';
 import { isSlug, slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
@@ -9,7 +10,7 @@ import { checkId } from './check-id.ts';
 import { checkImages, frontmatterImages, type FoundImages } from './check-images.ts';
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
-import { parseSource } from './frontmatter.ts';
+import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { compileBody, type CompiledBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
 
@@ -32,6 +33,28 @@ const schemasByKind = {
   'mo-hinh': entrySchemas['mo-hinh'](imagePath),
 };
 
+/** The body compiled, or refused uncompiled when it is over MAX_BODY_CHARS. */
+function checkBody(text: string, file: string, source: ParsedSource): { body?: CompiledBody; problems: Problem[] } {
+  const length = [...source.body].length;
+  if (length <= MAX_BODY_CHARS) {
+    const body = compileBody(text.normalize('NFC'), file);
+    return { body, problems: body.problems };
+  }
+  const count = (n: number) => n.toLocaleString('vi-VN');
+  return {
+    problems: [
+      {
+        file,
+        line: source.bodyLine,
+        column: 1,
+        field: 'nội dung',
+        message: `Nội dung dài ${count(length)} ký tự, quá giới hạn ${count(MAX_BODY_CHARS)} ký tự.`,
+        fix: 'Rút gọn câu chuyện (giữ những việc làm tiêu biểu, chi tiết để ở nguồn), hoặc tách thành nhiều bài.',
+      },
+    ],
+  };
+}
+
 /**
  * Check one entry file (`content/<kind>/<slug>/index.mdx`) completely, the
  * same way for the build and for editors' tools: frontmatter against the
@@ -43,8 +66,8 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
   const problems = [...source.problems, ...checkId(file, folder, source.data?.title)];
   if (!source.data) {
     // A YAML mistake must not hide the body's mistakes: check the body too, when the fences are there.
-    const body = source.fenced ? compileBody(text.normalize('NFC'), file) : undefined;
-    problems.push(...(body?.problems ?? []));
+    const { body, problems: bodyProblems } = source.fenced ? checkBody(text, file, source) : { problems: [] };
+    problems.push(...bodyProblems);
     return { data: undefined, raw: undefined, locate: source.locate, body, problems };
   }
   const schema = schemasByKind[kind];
@@ -61,8 +84,8 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
       fix: `Đổi tên thư mục thành "${slug(title)}".`,
     });
   }
-  const body = compileBody(text.normalize('NFC'), file);
-  problems.push(...body.problems);
+  const { body, problems: bodyProblems } = checkBody(text, file, source);
+  problems.push(...bodyProblems);
   return {
     data: result.success ? (result.data as Record<string, unknown>) : undefined,
     raw: source.data,

@@ -97,6 +97,42 @@ describe('an image over 10 MB', () => {
   });
 });
 
+describe('size limits, with the big files made at test time', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-size-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  /** The valid entry of ma-du-lieu-khong-hop-le (its bad data file removed), with `body` after its frontmatter. */
+  async function reportBody(name: string, body: string): Promise<string> {
+    const fixture = path.join(temp, name);
+    cpSync(path.join(INVALID, 'ma-du-lieu-khong-hop-le'), fixture, { recursive: true });
+    rmSync(path.join(fixture, 'content/don-vi'), { recursive: true });
+    const entry = path.join(fixture, 'content/tap-the/chi-bo-ap-thoi-an/index.mdx');
+    const [frontmatter] = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(entry, 'utf8'))!;
+    writeFileSync(entry, `${frontmatter}\n${body}\n`);
+    const output = await report(fixture);
+    expect(stackTraceLines(output)).toEqual([]);
+    return output;
+  }
+
+  it('a 15.7 MB file is refused before it is read', async () => {
+    expect(await reportBody('15-mb', 'Chi bộ ấp Thới An. '.repeat(660_000))).toBe(
+      [
+        'content/tap-the/chi-bo-ap-thoi-an/index.mdx  tệp  Tệp nặng 15,7 MB, quá giới hạn 200 KB. → Một bài chỉ cần chữ (thường dưới 20 KB): xóa phần dán thừa, tách ảnh thành tệp riêng đặt cạnh index.mdx.',
+        '1 lỗi trong 1 tệp.',
+      ].join('\n'),
+    );
+  });
+
+  it('a body over 100,000 characters is refused before it is compiled', async () => {
+    expect(await reportBody('than-dai', 'a'.repeat(100_001))).toBe(
+      [
+        'content/tap-the/chi-bo-ap-thoi-an/index.mdx:19:1  nội dung  Nội dung dài 100.003 ký tự, quá giới hạn 100.000 ký tự. → Rút gọn câu chuyện (giữ những việc làm tiêu biểu, chi tiết để ở nguồn), hoặc tách thành nhiều bài.',
+        '1 lỗi trong 1 tệp.',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('symbolic links inside content/', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-links-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
