@@ -7,6 +7,7 @@ import { isSlug, slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
 import { checkId } from './check-id.ts';
+import { checkInvisible } from './check-invisible.ts';
 import { checkImages, frontmatterImages, type FoundImages } from './check-images.ts';
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -63,7 +64,11 @@ function checkBody(text: string, file: string, source: ParsedSource): { body?: C
 export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
   const source = parseSource(text.normalize('NFC'), file, 'mdx');
   const folder = path.basename(path.dirname(file));
-  const problems = [...source.problems, ...checkId(file, folder, source.data?.title)];
+  const problems = [
+    ...source.problems,
+    ...checkId(file, folder, source.data?.title),
+    ...checkInvisible(file, text, source),
+  ];
   if (!source.data) {
     // A YAML mistake must not hide the body's mistakes: check the body too, when the fences are there.
     const { body, problems: bodyProblems } = source.fenced ? checkBody(text, file, source) : { problems: [] };
@@ -99,7 +104,11 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
 export function checkDataFile(collection: DataCollection, file: string, text: string, index: ContentIndex) {
   const source = parseSource(text.normalize('NFC'), file, 'yaml');
   const id = path.basename(file).replace(/\.ya?ml$/, '');
-  const problems = [...source.problems, ...checkId(file, id, source.data?.name ?? source.data?.title)];
+  const problems = [
+    ...source.problems,
+    ...checkId(file, id, source.data?.name ?? source.data?.title),
+    ...checkInvisible(file, text, source),
+  ];
   if (!source.data) return { data: undefined, problems };
   const schema = dataSchemas[collection];
   const result = schema.safeParse(source.data, { reportInput: true });

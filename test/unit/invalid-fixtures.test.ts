@@ -133,6 +133,19 @@ describe('size limits, with the big files made at test time', () => {
   });
 });
 
+describe('npm run check:content -- --fix', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-fix-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  it.each(['bom', 'chu-nfd', 'ky-tu-vo-hinh', 'ky-tu-dao-chieu'])('repairs %s completely', async (name) => {
+    const fixture = path.join(temp, name);
+    cpSync(path.join(INVALID, name), fixture, { recursive: true });
+    const fixed = await checkContent({ root: fixture, dir: path.join(fixture, 'content'), fix: true });
+    expect(fixed.fixed).toEqual(['content/tap-the/chi-bo-ap-thoi-an/index.mdx']);
+    expect(fixed.problems).toEqual([]);
+  });
+});
+
 describe('symbolic links inside content/', () => {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-links-'));
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
