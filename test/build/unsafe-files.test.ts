@@ -36,7 +36,7 @@ describe('unsafe names and links in the real content', () => {
   symlinkSync(path.join(entry, 'index.mdx'), path.join(content, 'tap-the/thu-muc-that/index.mdx'));
 
   it('npm run check:content refuses them and exits 1', () => {
-    const env = { ...process.env, ASTRO_CACHE_DIR: path.join(work, 'cache') };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_CACHE_DIR: path.join(work, 'cache') };
     delete env.CONTENT_DIR;
     const run = spawnSync(process.execPath, [path.join(root, 'scripts/validate-content.ts')], {
       cwd: work,
@@ -49,7 +49,7 @@ describe('unsafe names and links in the real content', () => {
 
   it('the loaders the build runs stop with the same problems', async () => {
     const context = (): LoaderContext => {
-      const store = new Map<string, { digest?: string }>();
+      const store = new Map<string, { id: string }>();
       return {
         store: {
           get: (id: string) => store.get(id),
