@@ -1,7 +1,8 @@
 /**
  * `npm run check:content`: check every entry and data file the way the build
  * does, without building. Prints every problem, one a line, then a count;
- * exits 1 when there is any. `--fix` first rewrites files in NFC without BOM.
+ * exits 1 when there is any. `--fix` first rewrites files in NFC without BOM
+ * or invisible characters (src/lib/invisible.ts).
  * `--dir <folder>` checks another content folder (default: content, or CONTENT_DIR).
  */
 import path from 'node:path';
@@ -21,7 +22,7 @@ const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || 'node_modules
 const { problems, files, fixed } = await checkContent({ root, dir, fix: values.fix, cacheDir });
 const seconds = ((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
-for (const file of fixed) console.log(`Đã sửa (NFC, bỏ BOM): ${file}`);
+for (const file of fixed) console.log(`Đã sửa (NFC, bỏ BOM và ký tự vô hình): ${file}`);
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(`Đã kiểm tra ${files} tệp trong ${seconds} giây. Sửa các lỗi trên rồi chạy lại npm run check:content.`);

@@ -83,6 +83,11 @@ export function issuesToProblems(
     } else if (issue.code === 'invalid_value' && typeof input === 'string') {
       const guess = suggest(input, issue.values.map(String));
       fix = guess ? `Sửa thành "${guess}".` : 'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).';
+    } else if (issue.code === 'too_big' && !fix) {
+      fix =
+        issue.origin === 'array'
+          ? `Giữ nhiều nhất ${issue.maximum} mục quan trọng nhất, bớt các mục còn lại.`
+          : `Rút gọn còn nhiều nhất ${issue.maximum} ký tự.`;
     }
     const at = locateNearest(locate, issue.path);
     problems.push({ file, ...at, field: fieldName(issue.path), message: issue.message, ...(fix ? { fix } : {}) });

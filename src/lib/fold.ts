@@ -4,14 +4,16 @@
  * vowel marks, but đ/Đ has no decomposition, so it is mapped by hand.
  */
 
+import { stripInvisible } from './invisible.ts';
+
 /** Normalise to NFC, the form every stored text uses. */
 export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
-/** Remove diacritics, fold đ → d and lower-case: "Đảng ủy" → "dang uy". */
+/** Remove diacritics and invisible characters, fold đ → d and lower-case: "Đảng ủy" → "dang uy". */
 export function fold(text: string): string {
-  return text
+  return stripInvisible(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')

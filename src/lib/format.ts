@@ -27,3 +27,10 @@ export function formatShortDate(iso: string): string {
 export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
+
+/** 16_462_643 → "15,7 MB", 204_800 → "200 KB": a file size as editors read it. */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  if (mb >= 1) return `${mb.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB`;
+}

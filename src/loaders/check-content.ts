@@ -13,7 +13,9 @@ import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { duplicatePeople, duplicateSlugs, type PersonRecord } from './check-corpus.ts';
 import { checkDataFile, checkEntryFile } from './check-entry.ts';
 import { checkText, fixText } from './check-text.ts';
+import { listDataFiles, listEntries, readContentFile, rel, type ContentFile } from './content-files.ts';
 import { readContentIndex, type ContentIndex } from './content-index.ts';
+import { guarded } from './guard.ts';
 
 export interface CheckOptions {
   /** Paths in messages are relative to this folder (the project root). */
@@ -78,16 +80,6 @@ export interface CheckResult {
   fixed: string[];
 }
 
-const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
-
-async function list(dir: string, pick: (name: string, isDir: boolean) => boolean): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((d) => pick(d.name, d.isDirectory()))
-    .map((d) => d.name)
-    .sort();
-}
-
 /** Run `work` over items with at most `limit` at a time. */
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   let next = 0;
@@ -144,34 +136,35 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
   const titleAt = new Map<string, { line: number; column: number }>();
   let files = 0;
 
-  const read = async (absolute: string) => {
-    let text = await readFile(absolute, 'utf8');
+  /** The file's text (rewritten first under --fix), or undefined when it cannot be read safely. */
+  const read = async (entry: ContentFile) => {
+    const found = await readContentFile(root, entry);
+    if (found.problem) return void problems.push(found.problem);
+    let text = found.text;
     if (fix && fixText(text) !== text) {
       text = fixText(text);
-      await writeFile(absolute, text);
-      fixed.push(rel(root, absolute));
+      await writeFile(entry.absolute, text);
+      fixed.push(entry.file);
     }
     files++;
     return text;
   };
 
   for (const kind of kindIds) {
-    const folders = await list(path.join(dir, kind), (_, isDir) => isDir);
-    await pool(folders, 8, async (id) => {
-      const absolute = path.join(dir, kind, id, 'index.mdx');
-      const file = rel(root, absolute);
-      const text = await read(absolute).catch(() => undefined);
-      if (text === undefined) {
-        problems.push({
-          file: rel(root, path.dirname(absolute)),
-          field: 'tệp',
-          message: 'Thư mục không có tệp index.mdx.',
-          fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.',
-        });
-        return;
-      }
+    const listing = await listEntries(root, dir, kind);
+    problems.push(...listing.problems);
+    await pool(listing.files, 8, async (entry) => {
+      const { file, absolute } = entry;
+      const text = await read(entry);
+      if (text === undefined) return;
       const key = cacheDir && sha1(`${context}|${text}|${await digests.ofBundle(path.dirname(absolute))}`);
-      const result = (key && cache.get(file, key)) || (await checkOne(kind, file, absolute, text, index));
+      const result =
+        (key && cache.get(file, key)) ||
+        (await guarded(
+          file,
+          () => checkOne(kind, file, absolute, text, index),
+          (p): EntryResult => ({ problems: [p] }),
+        ));
       if (key) cache.set(file, key, result);
       problems.push(...result.problems);
       if (result.titleAt) titleAt.set(file, result.titleAt);
@@ -182,11 +175,19 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
   problems.push(...withTitleLine(duplicatePeople(people), titleAt));
 
   for (const collection of Object.keys(dataSchemas) as DataCollection[]) {
-    for (const name of await list(path.join(dir, collection), (n, isDir) => !isDir && /\.ya?ml$/.test(n))) {
-      const absolute = path.join(dir, collection, name);
-      const file = rel(root, absolute);
-      const text = await read(absolute);
-      problems.push(...checkText(file, text), ...checkDataFile(collection, file, text, index).problems);
+    const listing = await listDataFiles(root, dir, collection);
+    problems.push(...listing.problems);
+    for (const entry of listing.files) {
+      const { file } = entry;
+      const text = await read(entry);
+      if (text === undefined) continue;
+      problems.push(
+        ...(await guarded(
+          file,
+          () => [...checkText(file, text), ...checkDataFile(collection, file, text, index).problems],
+          (p) => [p],
+        )),
+      );
     }
   }
 

@@ -1,14 +1,17 @@
 import path from 'node:path';
 import type { KindId } from '../data/kinds.ts';
 import { issuesToProblems, type Locate } from '../lib/error-map.ts';
+import { MAX_BODY_CHARS } from '../lib/limits.ts';
 import type { Problem } from '../lib/problems.ts';
-import { slug } from '../lib/slug.ts';
+import { isSlug, slug } from '../lib/slug.ts';
 import { entrySchemas, dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
+import { checkId } from './check-id.ts';
+import { checkInvisible } from './check-invisible.ts';
 import { checkImages, frontmatterImages, type FoundImages } from './check-images.ts';
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
-import { parseSource } from './frontmatter.ts';
+import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { compileBody, type CompiledBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
 
@@ -31,6 +34,28 @@ const schemasByKind = {
   'mo-hinh': entrySchemas['mo-hinh'](imagePath),
 };
 
+/** The body compiled, or refused uncompiled when it is over MAX_BODY_CHARS. */
+function checkBody(text: string, file: string, source: ParsedSource): { body?: CompiledBody; problems: Problem[] } {
+  const length = [...source.body].length;
+  if (length <= MAX_BODY_CHARS) {
+    const body = compileBody(text.normalize('NFC'), file);
+    return { body, problems: body.problems };
+  }
+  const count = (n: number) => n.toLocaleString('vi-VN');
+  return {
+    problems: [
+      {
+        file,
+        line: source.bodyLine,
+        column: 1,
+        field: 'nội dung',
+        message: `Nội dung dài ${count(length)} ký tự, quá giới hạn ${count(MAX_BODY_CHARS)} ký tự.`,
+        fix: 'Rút gọn câu chuyện (giữ những việc làm tiêu biểu, chi tiết để ở nguồn), hoặc tách thành nhiều bài.',
+      },
+    ],
+  };
+}
+
 /**
  * Check one entry file (`content/<kind>/<slug>/index.mdx`) completely, the
  * same way for the build and for editors' tools: frontmatter against the
@@ -38,11 +63,16 @@ const schemasByKind = {
  */
 export function checkEntry(kind: KindId, file: string, text: string, index: ContentIndex): CheckedEntry {
   const source = parseSource(text.normalize('NFC'), file, 'mdx');
-  const problems = [...source.problems];
+  const folder = path.basename(path.dirname(file));
+  const problems = [
+    ...source.problems,
+    ...checkId(file, folder, source.data?.title),
+    ...checkInvisible(file, text, source),
+  ];
   if (!source.data) {
     // A YAML mistake must not hide the body's mistakes: check the body too, when the fences are there.
-    const body = source.fenced ? compileBody(text.normalize('NFC'), file) : undefined;
-    problems.push(...(body?.problems ?? []));
+    const { body, problems: bodyProblems } = source.fenced ? checkBody(text, file, source) : { problems: [] };
+    problems.push(...bodyProblems);
     return { data: undefined, raw: undefined, locate: source.locate, body, problems };
   }
   const schema = schemasByKind[kind];
@@ -50,8 +80,7 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
   problems.push(...checkReferences('entry', source.data, index, file, source.locate));
   const title = source.data.title;
-  const folder = path.basename(path.dirname(file));
-  if (typeof title === 'string' && title.trim() && slug(title) !== folder) {
+  if (isSlug(folder) && typeof title === 'string' && title.trim() && slug(title) !== folder) {
     problems.push({
       file,
       ...source.locate(['title']),
@@ -60,8 +89,8 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
       fix: `Đổi tên thư mục thành "${slug(title)}".`,
     });
   }
-  const body = compileBody(text.normalize('NFC'), file);
-  problems.push(...body.problems);
+  const { body, problems: bodyProblems } = checkBody(text, file, source);
+  problems.push(...bodyProblems);
   return {
     data: result.success ? (result.data as Record<string, unknown>) : undefined,
     raw: source.data,
@@ -74,7 +103,12 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
 /** Check one YAML data file (`content/<collection>/<id>.yaml`). */
 export function checkDataFile(collection: DataCollection, file: string, text: string, index: ContentIndex) {
   const source = parseSource(text.normalize('NFC'), file, 'yaml');
-  const problems = [...source.problems];
+  const id = path.basename(file).replace(/\.ya?ml$/, '');
+  const problems = [
+    ...source.problems,
+    ...checkId(file, id, source.data?.name ?? source.data?.title),
+    ...checkInvisible(file, text, source),
+  ];
   if (!source.data) return { data: undefined, problems };
   const schema = dataSchemas[collection];
   const result = schema.safeParse(source.data, { reportInput: true });
@@ -82,7 +116,6 @@ export function checkDataFile(collection: DataCollection, file: string, text: st
   if (collection === 'don-vi' || collection === 'bo-suu-tap') {
     problems.push(...checkReferences(collection, source.data, index, file, source.locate));
   }
-  const id = path.basename(file).replace(/\.ya?ml$/, '');
   if (collection === 'don-vi' && source.data.parent === id) {
     problems.push({
       file,

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../lib/invisible.ts';
 import type { Problem } from '../lib/problems.ts';
 
 /**
@@ -40,7 +41,7 @@ export function checkText(file: string, text: string): Problem[] {
   return problems;
 }
 
-/** The file's text as it should be stored: NFC, no BOM, as written by `--fix`. */
+/** The file's text as it should be stored: NFC, no BOM, no invisible characters, as written by `--fix`. */
 export function fixText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
+  return stripInvisible(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
 }

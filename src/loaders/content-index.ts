@@ -10,10 +10,12 @@ export interface ContentIndex {
   entries: Set<string>;
 }
 
+/** Names picked from a folder; a link is never an id (it is reported, see content-files.ts). */
 function list(dir: string, pick: (name: string, isDir: boolean) => string | undefined): Set<string> {
   try {
     return new Set(
       readdirSync(dir, { withFileTypes: true })
+        .filter((d) => !d.isSymbolicLink())
         .map((d) => pick(d.name, d.isDirectory()))
         .filter((x): x is string => !!x),
     );

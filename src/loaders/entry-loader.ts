@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,7 +9,9 @@ import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import type { SourceImage } from '../schemas/media.ts';
 import { duplicatePeople, duplicateSlugs } from './check-corpus.ts';
 import { checkEntryFile } from './check-entry.ts';
+import { listEntries, readListed } from './content-files.ts';
 import { readContentIndex } from './content-index.ts';
+import { guarded } from './guard.ts';
 import { renderBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
 import { sourceImage, withSourceImages } from './source-images.ts';
@@ -49,25 +50,9 @@ async function loadAll(kind: KindId, context: LoaderContext) {
   watcher?.add(dir);
   const index = readContentIndex(base);
   const digests = fileDigests(fileURLToPath(config.cacheDir));
-  const folders = (await readdir(dir, { withFileTypes: true }).catch(() => []))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name);
   const problems: Problem[] = [];
   const seen = new Set<string>();
-
-  for (const id of folders) {
-    const absolute = path.join(dir, id, 'index.mdx');
-    const file = path.relative(root, absolute).split(path.sep).join('/');
-    const text = await readFile(absolute, 'utf8').catch(() => undefined);
-    if (text === undefined) {
-      problems.push({
-        file,
-        field: 'tệp',
-        message: 'Thư mục không có tệp index.mdx.',
-        fix: 'Đặt bài viết vào tệp index.mdx trong thư mục này.',
-      });
-      continue;
-    }
+  for await (const { id, absolute, file, text } of readListed(root, await listEntries(root, base, kind), problems)) {
     seen.add(id);
     // The digest covers the text and the bytes of the bundle's other files, so a replaced image is checked again.
     const digest = generateDigest(RENDER_VERSION + text + (await digests.ofBundle(path.dirname(absolute))));
@@ -79,7 +64,11 @@ async function loadAll(kind: KindId, context: LoaderContext) {
     }
     // `astro build` ran the whole content check first (src/integrations/content-check.ts), which decoded every
     // image to its end: not again here (minutes at 25,000 entries). `astro dev` (a watcher) ran nothing before.
-    const checked = await checkEntryFile(kind, file, absolute, text, index, { decodeImages: !!watcher });
+    const checked = await guarded(
+      file,
+      () => checkEntryFile(kind, file, absolute, text, index, { decodeImages: !!watcher }),
+      (p) => ({ problems: [p], data: undefined, raw: undefined, locate: () => undefined, body: undefined }),
+    );
     if (checked.problems.length || !checked.data || !checked.body) {
       problems.push(...checked.problems);
       continue;

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Locate } from '../lib/error-map.ts';
 import type { Problem } from '../lib/problems.ts';
+import { yamlHazards } from './yaml-safety.ts';
 
 /** A source file split into its YAML data and its body, with a way to find a field's line. */
 export interface ParsedSource {
@@ -55,7 +56,16 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
     bodyLine = close + 2;
   }
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Refused before anything recursive (composing, toJS, zod, our walkers) sees the YAML.
+  const hazards = yamlHazards(yamlText, counter);
+  if (hazards.length) {
+    for (const { offset, message, fix } of hazards) {
+      const pos = counter.linePos(offset);
+      problems.push({ file, line: pos.line + yamlLine - 1, column: pos.col, field: 'phần đầu', message, fix });
+    }
+    return { data: undefined, body, bodyLine, locate: () => undefined, problems, fenced: kind === 'mdx' };
+  }
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const yamlLines = yamlText.split('\n');
   const seenErrors = new Set<string>();
   for (const err of doc.errors) {

@@ -1,4 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -7,7 +6,9 @@ import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import type { DataCollection } from '../schemas/index.ts';
 import { checkDataFile } from './check-entry.ts';
 import { checkText } from './check-text.ts';
+import { listDataFiles, readListed } from './content-files.ts';
 import { readContentIndex } from './content-index.ts';
+import { guarded } from './guard.ts';
 
 /**
  * Loads a YAML data collection (`content/<collection>/<id>.yaml`, one item a
@@ -35,19 +36,24 @@ async function loadAll(
   const dir = path.join(base, collection);
   watcher?.add(dir);
   const index = readContentIndex(base);
-  const names = (await readdir(dir).catch(() => [])).filter((n) => /\.ya?ml$/.test(n));
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const name of names) {
-    const id = name.replace(/\.ya?ml$/, '');
-    const absolute = path.join(dir, name);
-    const file = path.relative(root, absolute).split(path.sep).join('/');
-    const text = await readFile(absolute, 'utf8');
-    const checked = checkDataFile(collection, file, text, index);
+  for await (const { id, absolute, file, text } of readListed(
+    root,
+    await listDataFiles(root, base, collection),
+    problems,
+  )) {
     seen.add(id);
-    const textProblems = checkText(file, text);
-    if (textProblems.length || checked.problems.length || !checked.data) {
-      problems.push(...textProblems, ...checked.problems);
+    const checked = await guarded(
+      file,
+      () => {
+        const data = checkDataFile(collection, file, text, index);
+        return { data: data.data, problems: [...checkText(file, text), ...data.problems] };
+      },
+      (p) => ({ data: undefined, problems: [p] }),
+    );
+    if (checked.problems.length || !checked.data) {
+      problems.push(...checked.problems);
       continue;
     }
     const digest = generateDigest(text);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { missingOr, text } from './common.ts';
+import { MAX_ITEMS } from '../lib/limits.ts';
+import { maxItems, missingOr, text } from './common.ts';
 import { entryRefSchema } from './entry.ts';
 
 /** Bộ sưu tập (content/bo-suu-tap/<ma>.yaml): a curated, ordered set of entries; also a kiosk playlist. */
@@ -16,7 +17,8 @@ export const collectionSchema = z.strictObject({
         'Danh sách mục (entries) phải là một danh sách, mỗi mục một dòng bắt đầu bằng "- ".',
       ),
     })
-    .min(1, { error: 'Bộ sưu tập cần ít nhất một mục (entries).' }),
+    .min(1, { error: 'Bộ sưu tập cần ít nhất một mục (entries).' })
+    .max(...maxItems('danh sách mục (entries)', MAX_ITEMS.entries)),
   /** Cài đặt khi chạy trên kiosk triển lãm. */
   kiosk: z
     .strictObject({

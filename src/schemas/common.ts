@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { MAX_REF_CHARS } from '../lib/limits.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import './messages.ts';
 
 /**
@@ -19,6 +21,17 @@ export function text(label: string, max = 500) {
     .min(1, { error: `${capital(label)} đang để trống.` })
     .max(max, { error: `${capital(label)} dài quá ${max} ký tự.` })
     .refine((v) => !/^(…|\.\.\.)$/.test(v), { error: `${capital(label)} chưa được điền (chỉ có dấu …).` });
+}
+
+/**
+ * The arguments of an array's `.max()`: at most `max` items, with the limit in the message.
+ * Checked only on a list, so a value of the wrong type gets its own message once.
+ */
+export function maxItems(label: string, max: number) {
+  return [
+    max,
+    { error: `${capital(label)} có nhiều nhất ${max} mục.`, when: (p: { value: unknown }) => Array.isArray(p.value) },
+  ] as const;
 }
 
 function capital(s: string) {
@@ -65,7 +78,8 @@ export function year(label: string, min = MIN_YEAR) {
 export function ref(label: string) {
   return z
     .string({ error: missingOr(label, `${capital(label)} phải là mã (tên tệp), ví dụ quan-uy-o-mon.`) })
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    .max(MAX_REF_CHARS, { error: `${capital(label)} dài quá ${MAX_REF_CHARS} ký tự.`, abort: true })
+    .regex(SLUG_PATTERN, {
       error: (iss) =>
         `${capital(label)} "${String(iss.input)}" không phải là mã hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang.`,
     });

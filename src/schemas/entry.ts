@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { fieldLabels } from '../data/fields.ts';
-import { isoDate, missingOr, oneOf, ref, text } from './common.ts';
+import { kindIds } from '../data/kinds.ts';
+import { MAX_ITEMS, MAX_REF_CHARS } from '../lib/limits.ts';
+import { SLUG } from '../lib/slug.ts';
+import { isoDate, maxItems, missingOr, oneOf, ref, text } from './common.ts';
 import { coverSchema, galleryItemSchema, type ImageFn } from './media.ts';
 import { placeSchema } from './place.ts';
 import { pullQuoteSchema } from './quote.ts';
@@ -10,7 +13,8 @@ import { sourcesSchema } from './source.ts';
 /** "tap-the/quan-uy-o-mon": a reference to an entry of any kind. */
 export const entryRefSchema = z
   .string({ error: 'Tham chiếu mục phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.' })
-  .regex(/^(ca-nhan|tap-the|mo-hinh)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .max(MAX_REF_CHARS, { error: `Tham chiếu mục dài quá ${MAX_REF_CHARS} ký tự.`, abort: true })
+  .regex(new RegExp(`^(${kindIds.join('|')})/${SLUG}$`), {
     error: (iss) => `Tham chiếu "${String(iss.input)}" phải viết dạng loai/ma-muc, ví dụ tap-the/quan-uy-o-mon.`,
   });
 
@@ -26,25 +30,41 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
       .array(oneOf('lĩnh vực', fieldLabels), {
         error: missingOr('lĩnh vực (fields)', 'Lĩnh vực (fields) phải là một danh sách, mỗi dòng bắt đầu bằng "- ".'),
       })
-      .min(1, { error: 'Cần ít nhất một lĩnh vực (fields).' }),
+      .min(1, { error: 'Cần ít nhất một lĩnh vực (fields).' })
+      .max(...maxItems('lĩnh vực (fields)', MAX_ITEMS.fields)),
     /** Địa bàn tại thời điểm được biểu dương. */
     place: placeSchema,
     /** Đơn vị liên quan: mã các mục trong content/don-vi, đơn vị chính đứng đầu. */
-    units: z.array(ref('đơn vị')).default([]),
+    units: z
+      .array(ref('đơn vị'))
+      .max(...maxItems('đơn vị (units)', MAX_ITEMS.units))
+      .default([]),
     /** Phong trào, cuộc vận động, đợt biểu dương: mã các mục trong content/phong-trao. */
-    campaigns: z.array(ref('phong trào')).default([]),
+    campaigns: z
+      .array(ref('phong trào'))
+      .max(...maxItems('phong trào (campaigns)', MAX_ITEMS.campaigns))
+      .default([]),
     /** Các lần được khen thưởng, biểu dương. */
-    recognitions: z.array(recognitionSchema).default([]),
+    recognitions: z
+      .array(recognitionSchema)
+      .max(...maxItems('danh sách khen thưởng (recognitions)', MAX_ITEMS.recognitions))
+      .default([]),
     /** Ảnh bìa. */
     cover: coverSchema(image),
     /** Bộ ảnh kèm chú thích. */
-    gallery: z.array(galleryItemSchema(image)).default([]),
+    gallery: z
+      .array(galleryItemSchema(image))
+      .max(...maxItems('bộ ảnh (gallery)', MAX_ITEMS.gallery))
+      .default([]),
     /** Câu trích dẫn nổi bật, nếu có. */
     quote: pullQuoteSchema.optional(),
     /** Nguồn tư liệu: ít nhất một. */
     sources: sourcesSchema,
     /** Mục liên quan do biên tập viên chọn, dạng loai/ma-muc. */
-    related: z.array(entryRefSchema).default([]),
+    related: z
+      .array(entryRefSchema)
+      .max(...maxItems('mục liên quan (related)', MAX_ITEMS.related))
+      .default([]),
     /** Ngày đăng lên trang, dạng NNNN-TT-NN. */
     published: isoDate('ngày đăng (published)'),
     /** Ngày cập nhật gần nhất, nếu có. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LOCAL_IMAGE } from '../lib/image-limits.ts';
+import { MAX_REF_CHARS } from '../lib/limits.ts';
 import { missingOr, text } from './common.ts';
 
 /**
@@ -11,9 +12,12 @@ export type ImageFn<I extends z.ZodType = z.ZodType> = () => I;
 
 /** A path-only image helper, for tools that run outside Astro. */
 export const imagePath = () =>
-  z.string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' }).regex(LOCAL_IMAGE, {
-    error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
-  });
+  z
+    .string({ error: 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.' })
+    .max(MAX_REF_CHARS, { error: `Đường dẫn ảnh dài quá ${MAX_REF_CHARS} ký tự.`, abort: true })
+    .regex(LOCAL_IMAGE, {
+      error: 'Ảnh phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
+    });
 
 /**
  * An image file beside index.mdx as the entry loader found it

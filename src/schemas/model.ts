@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { missingOr, text } from './common.ts';
+import { MAX_ITEMS } from '../lib/limits.ts';
+import { maxItems, missingOr, text } from './common.ts';
 import { entryShape } from './entry.ts';
 import type { ImageFn } from './media.ts';
 
@@ -34,7 +35,10 @@ export const modelFormSchema = z.strictObject(
     /** Thời gian thực hiện (ví dụ "Từ năm 2021"). */
     period: text('thời gian (period)', 200).optional(),
     /** Sản phẩm đầu ra, kết quả, có số liệu nếu có. */
-    outputs: z.array(outputSchema).default([]),
+    outputs: z
+      .array(outputSchema)
+      .max(...maxItems('kết quả (outputs)', MAX_ITEMS.outputs))
+      .default([]),
     /** Khả năng nhân rộng. */
     replicability: text('khả năng nhân rộng (replicability)', 1000).optional(),
   },

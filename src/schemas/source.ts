@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDate, missingOr, text } from './common.ts';
+import { MAX_ITEMS, MAX_URL_CHARS } from '../lib/limits.ts';
+import { isoDate, maxItems, missingOr, text } from './common.ts';
 
 /** Nguồn: a published document the facts of an entry come from ("làm thực chất"). */
 export const sourceSchema = z.strictObject(
@@ -13,6 +14,7 @@ export const sourceSchema = z.strictObject(
     /** Địa chỉ trang web, nếu có. */
     url: z
       .url({ protocol: /^https?$/, error: 'Địa chỉ nguồn phải là một URL đầy đủ, bắt đầu bằng https://.' })
+      .max(MAX_URL_CHARS, { error: `Địa chỉ nguồn dài quá ${MAX_URL_CHARS} ký tự.` })
       .optional(),
   },
   { error: missingOr('nguồn (source)', 'Nguồn phải gồm các dòng title, publisher viết thụt lề bên dưới.') },
@@ -28,4 +30,5 @@ export const sourcesSchema = z
       'Nguồn (sources) phải là một danh sách, mỗi nguồn bắt đầu bằng "- title: …".',
     ),
   })
-  .min(1, { error: 'Cần ít nhất một nguồn (sources) cho mỗi mục.' });
+  .min(1, { error: 'Cần ít nhất một nguồn (sources) cho mỗi mục.' })
+  .max(...maxItems('nguồn (sources)', MAX_ITEMS.sources));
