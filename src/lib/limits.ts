@@ -11,6 +11,9 @@ export const MAX_FILE_BYTES = 200 * 1024;
 /** The story below the frontmatter, in characters (about 15,000 words, 40 printed pages). */
 export const MAX_BODY_CHARS = 100_000;
 
+/** Levels of nesting in a story (quotes in lists in quotes…): real stories use three or four. */
+export const MAX_BODY_DEPTH = 30;
+
 /** Levels of lists and groups inside a YAML block (entries use at most four). */
 export const MAX_YAML_DEPTH = 20;
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { LOCAL_IMAGE } from '../lib/image-limits.ts';
+import { MAX_BODY_DEPTH } from '../lib/limits.ts';
 import type { Picture } from '../lib/pictures.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slug } from '../lib/slug.ts';
@@ -69,10 +70,26 @@ export function compileBody(source: string, file: string): CompiledBody {
       fix,
     });
 
+  const empty = (): CompiledBody => ({ tree: { type: 'root', children: [] }, images: [], headings: [], problems });
+  const tooDeep = (line?: number) =>
+    problems.push({
+      file,
+      line,
+      column: line ? 1 : undefined,
+      field: 'nội dung',
+      message: `Nội dung lồng nhau quá sâu (hơn ${MAX_BODY_DEPTH} tầng trích dẫn >, danh sách hoặc thẻ lồng trong nhau).`,
+      fix: 'Viết lại đoạn này thành các đoạn văn và danh sách bình thường, mỗi thứ chỉ lồng vài tầng.',
+    });
+
   let tree: Root;
   try {
     tree = mdxToHast(source) as Root;
   } catch (error) {
+    // The parser recurses: thousands of nested quotes or tags exhaust the stack before any rule can look.
+    if (error instanceof RangeError) {
+      tooDeep();
+      return empty();
+    }
     const text = String((error as Error).message ?? error);
     const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\(\d+:\d+\))?(?:\s*\([\w:-]+\))?$/s.exec(text);
     problems.push({
@@ -83,7 +100,13 @@ export function compileBody(source: string, file: string): CompiledBody {
       message: `Lỗi cú pháp MDX: ${syntaxMessage(m ? m[3]! : text)}`,
       fix: 'Kiểm tra thẻ <…> ở dòng này: mỗi thẻ mở phải có thẻ đóng (hoặc tự đóng bằng />), và không dùng dấu { } trong văn bản.',
     });
-    return { tree: { type: 'root', children: [] }, images: [], headings: [], problems };
+    return empty();
+  }
+  const deep = deepest(tree as unknown as AnyNode);
+  if (deep) {
+    // Everything after this (our checks, HTML, Astro's page) walks the tree recursively too.
+    tooDeep(deep.line);
+    return empty();
   }
 
   const images: BodyImage[] = [];
@@ -368,6 +391,18 @@ function syntaxMessage(english: string): string {
     if (m) return say(...m);
   }
   return `không đọc được đoạn này (${english}).`;
+}
+
+/** The first node nested deeper than MAX_BODY_DEPTH (with the nearest line known), found without recursion. */
+function deepest(root: AnyNode): { line: number | undefined } | undefined {
+  const stack: [AnyNode, number, number | undefined][] = [[root, 0, undefined]];
+  while (stack.length) {
+    const [node, depth, above] = stack.pop()!;
+    const line = node.position?.start.line ?? above;
+    if (depth > MAX_BODY_DEPTH) return { line };
+    for (const child of node.children ?? []) stack.push([child, depth + 1, line]);
+  }
+  return undefined;
 }
 
 function toText(nodes: ElementContent[]): string {

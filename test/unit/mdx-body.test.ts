@@ -327,6 +327,18 @@ describe('compileBody: the MDX contract', () => {
     }
   });
 
+  it('refuses a story nested too deep, whether the parser gives up or not, with the line', () => {
+    const message = 'Nội dung lồng nhau quá sâu (hơn 30 tầng trích dẫn >, danh sách hoặc thẻ lồng trong nhau).';
+    // Thousands deep, the parser itself may run out of stack (then no line is known): the same message either way.
+    const messages = (result: CompiledBody) => result.problems.map((p) => [p.field, p.message]);
+    expect(messages(compile(onLine7(`${'> '.repeat(5000)}x`)))).toEqual([['nội dung', message]]);
+    expect(messages(compile(onLine7(`${'<mark>'.repeat(3000)}x${'</mark>'.repeat(3000)}`)))).toEqual([
+      ['nội dung', message],
+    ]);
+    expect(found(compile(onLine7(`${'> '.repeat(40)}x`)))).toEqual([[7, 1, message]]);
+    expect(found(compile(onLine7(`${'> '.repeat(5)}x`)))).toEqual([]);
+  });
+
   it('rejects unknown components and HTML tags, lower-case look-alikes included', () => {
     const fix = 'Chỉ dùng <Quote>, <Figure>, <Stat> (viết hoa chữ đầu đúng như vậy).';
     expect(compile(onLine7('<Foo bar="1" />')).problems).toEqual([
