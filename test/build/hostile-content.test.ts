@@ -5,7 +5,16 @@
  * must accept it as text, the build must build it, and no page may hold a
  * script the build did not write — read from the HTML and run in Chromium.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +23,7 @@ import { checkContent } from '../../src/loaders/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
 import { foreignScripts } from '../support/dist.ts';
+import { pngHeader } from '../support/images.ts';
 import { root } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-hostile-'));
@@ -107,8 +117,8 @@ describe('hostile text that passes the content check', () => {
   });
 });
 
-describe('images from outside an entry folder', () => {
-  it("stop the build with the check's messages, before anything is published", () => {
+describe('input the check refuses', () => {
+  it("stops the build with the check's messages, before anything is published", () => {
     const other = path.join(work, 'other');
     cpSync(path.join(root, 'content'), path.join(other, 'content'), { recursive: true });
     const entry = path.join(other, 'content/tap-the/quan-uy-o-mon');
@@ -120,6 +130,13 @@ describe('images from outside an entry folder', () => {
       path.join(entry, 'index.mdx'),
       `${text}\n![Ảnh của máy dựng](${path.join(root, 'content/tap-the/quan-uy-o-mon/anh-2.jpg')})\n`,
     );
+    // A story image that is an SVG, a gallery photo cut in half, a cover whose header claims 2,000 × 130,000 px,
+    // and a unit file named "...yaml" (id "..").
+    appendFileSync(path.join(entry, 'index.mdx'), '\n<Figure src="./so-do.svg" alt="Sơ đồ" credit="Ảnh: T.T" />\n');
+    const photo = readFileSync(path.join(entry, 'anh-2.jpg'));
+    writeFileSync(path.join(entry, 'anh-2.jpg'), photo.subarray(0, photo.length / 2));
+    writeFileSync(path.join(other, 'content/mo-hinh/cho-0-dong/anh-bia.jpg'), pngHeader(2000, 130_000));
+    cpSync(path.join(other, 'content/don-vi/quan-uy-o-mon.yaml'), path.join(other, 'content/don-vi/...yaml'));
     const outDir = path.join(other, 'dist');
     const run = runBuild({ content: path.join(other, 'content'), outDir, cacheDir: path.join(other, 'cache') });
     expect(run.status).not.toBe(0);
@@ -130,6 +147,14 @@ describe('images from outside an entry folder', () => {
     expect(run.log).toMatch(
       /index\.mdx:\d+:1 {2}nội dung {2}Ảnh "\/[^"]+\/anh-2\.jpg" phải nằm cạnh index\.mdx và viết dạng \.\/ten-anh\.jpg/,
     );
+    for (const message of [
+      'nội dung  Ảnh "./so-do.svg" phải nằm cạnh index.mdx và viết dạng ./ten-anh.jpg (jpg, png, webp hoặc avif).',
+      'gallery.1.src  Ảnh "anh-2.jpg" bị hỏng hoặc tải lên chưa hết (không đọc được đến cuối tệp).',
+      'cover.src  Ảnh "anh-bia.jpg" có 2.000 × 130.000 px, quá giới hạn 50 triệu điểm ảnh',
+      'content/don-vi/...yaml  tệp  Tên tệp "...yaml" không phải là mã hợp lệ',
+    ])
+      expect(run.log).toContain(message);
+    expect(run.log).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(existsSync(path.join(outDir, '_astro'))).toBe(false);
   });
 });

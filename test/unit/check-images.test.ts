@@ -10,40 +10,17 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
 import { checkContent } from '../../src/loaders/check-content.ts';
+import { pngHeader } from '../support/images.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const INVALID = path.join(ROOT, 'test/fixtures/invalid');
 const VALID_JPEG = path.join(INVALID, 'bom/content/tap-the/chi-bo-ap-thoi-an/anh-bia.jpg');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-images-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** A PNG whose header says `width` × `height` px, in under 200 bytes (its pixels are never there). */
-function pngHeader(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const head = Buffer.alloc(4);
-    head.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([head, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bits per channel
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.alloc(width * 3 + 1))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 let count = 0;
 /** A copy of `thieu-anh` with `prepare` run in its entry folder; the check's report for it. */
