@@ -35,6 +35,7 @@ export function images(): AstroIntegration {
           const job = imageJobs().get(decodeURI((req.url ?? '').split('?')[0]!));
           if (!job) return next();
           cache.file(job).then((file) => {
+            cache.saveRecordSoon();
             res.setHeader('Content-Type', `image/${job.format}`);
             res.setHeader('Cache-Control', 'no-cache');
             createReadStream(file).pipe(res);
@@ -56,6 +57,7 @@ export function images(): AstroIntegration {
         const jobs = [...imageJobs()];
         if (jobs.length) await mkdir(path.join(out, '_astro'), { recursive: true });
         await Promise.all(jobs.map(([url, job]) => cache.writeTo(job, path.join(out, url))));
+        await cache.saveRecord();
         const { encoded, reused, originals } = cache.counts;
         logger.info(imageSummary(jobs.length, encoded, reused, originals, performance.now() - begun));
       },

@@ -3,14 +3,19 @@
  * into a content-addressed cache folder, once, and links (or copies) cached
  * files into a build. The cache is keyed by the source's digest and the
  * transform, so it stays right across builds, branches and fresh checkouts,
- * and a warm build reads no original at all.
+ * and a warm build reads no original at all. Each file's size and digest are
+ * recorded when it is encoded (src/lib/digest-record.ts) and checked before
+ * it is used: a cached file cut short or changed is encoded again.
  */
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { type FileRecord, matches, readRecord, writeRecord } from './digest-record.ts';
+import { sha1 } from './file-digest.ts';
 import type { ImageJob } from './image-jobs.ts';
+import { writeAside } from './write-aside.ts';
 
 /**
  * Originals worked on at a time: twice the cores. Measured on 2 vCPUs with
@@ -43,12 +48,6 @@ function limiter(limit: number) {
   };
 }
 
-const isFile = (file: string) =>
-  stat(file).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-
 /** A job asked for and not yet looked up, with its caller's promise. */
 interface Waiter {
   job: ImageJob;
@@ -67,6 +66,10 @@ export class ImageCache {
   readonly #encode = limiter(CONCURRENCY);
   readonly #place = limiter(32);
   #linkable = true;
+  /** Size and digest of each cached file, by job key, as it was encoded. */
+  #record: Promise<Map<string, FileRecord>> | undefined;
+  #recordChanged = false;
+  #saveTimer: NodeJS.Timeout | undefined;
 
   /** `root`: what jobs' sources are relative to; `dir`: the cache folder. */
   constructor(root: string, dir: string) {
@@ -100,13 +103,31 @@ export class ImageCache {
     for (const waiters of sources) void this.#ensure(waiters);
   }
 
-  /** One source's jobs: the cached ones resolved, the others encoded from one decoding. */
+  #records(): Promise<Map<string, FileRecord>> {
+    return (this.#record ??= readRecord(this.#dir));
+  }
+
+  /** Writes the record of the files encoded (at the end of a build), if any was added. */
+  async saveRecord(): Promise<void> {
+    if (!this.#recordChanged) return;
+    this.#recordChanged = false;
+    await writeRecord(this.#dir, await this.#records());
+  }
+
+  /** Writes the record a little after the last file encoded (`astro dev`, which has no end). */
+  saveRecordSoon(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.saveRecord().catch(() => {}), 2000).unref();
+  }
+
+  /** One source's jobs: the cached ones that match their record resolved, the others encoded from one decoding. */
   async #ensure(waiters: Waiter[]): Promise<void> {
     const missing: Waiter[] = [];
+    const record = await this.#records();
     await Promise.all(
       waiters.map(async (waiter) => {
         const cached = path.join(this.#dir, waiter.job.key);
-        if (await isFile(cached)) {
+        if (await matches(cached, record.get(waiter.job.key))) {
           this.counts.reused++;
           waiter.resolve(cached);
         } else missing.push(waiter);
@@ -131,6 +152,7 @@ export class ImageCache {
    */
   async #encodeAll(jobs: ImageJob[]): Promise<void> {
     const widest = Math.max(...jobs.map((job) => job.width));
+    const record = await this.#records();
     await mkdir(this.#dir, { recursive: true });
     const pixels = path.join(this.#dir, `${jobs[0]!.key}.${process.pid}.v`);
     try {
@@ -141,13 +163,13 @@ export class ImageCache {
       this.counts.originals++;
       await Promise.all(
         jobs.map(async (job) => {
-          const cached = path.join(this.#dir, job.key);
-          // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
-          const partial = `${cached}.${process.pid}.part`;
           const image = sharp(pixels);
           if (job.width < width) image.resize({ width: job.width });
-          await image.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toFile(partial);
-          await rename(partial, cached);
+          const data = await image.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toBuffer();
+          // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
+          await writeAside(path.join(this.#dir, job.key), data);
+          record.set(job.key, { size: data.length, digest: sha1(data) });
+          this.#recordChanged = true;
           this.counts.encoded++;
         }),
       );
