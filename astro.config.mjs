@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { cacheCheck } from './src/integrations/cache-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { images } from './src/integrations/images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), images(), searchIndex()],
+  integrations: [cacheCheck(), contentCheck(), mdx(), images(), searchIndex()],
   image: {
     responsiveStyles: false,
   },

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { type AstroCacheCheck, checkAstroCache, recordAstroCache } from '../lib/astro-cache.ts';
+import { removeLeftovers } from '../lib/leftovers.ts';
+
+/**
+ * The cache folder checked before a build uses it: the files killed builds
+ * left half-written are deleted, and so is every file of Astro's own caches
+ * (cached pages, story images) that does not match the record made when it
+ * was written (src/lib/astro-cache.ts), so that Astro makes it again; the
+ * record is written when the build is done. Our image cache and the kept
+ * search index check their own files where they use them.
+ */
+export function cacheCheck(): AstroIntegration {
+  let cacheDir = '';
+  let checked: AstroCacheCheck | undefined;
+  return {
+    name: 'guong-sang-cache-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const started = performance.now();
+        const leftovers = await removeLeftovers(cacheDir);
+        const { kept, deleted } = await checkAstroCache(cacheDir);
+        checked = kept;
+        const pages = kept.get('dist')!.size;
+        const images = kept.get('assets')!.size;
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          `Bộ nhớ đệm: ${pages} trang và ${images} ảnh khớp bản ghi, ${deleted} tệp không khớp đã xóa để làm lại, ` +
+            `${leftovers} tệp dở dang đã xóa (${ms} ms).`,
+        );
+      },
+      'astro:build:done': async () => {
+        if (checked) await recordAstroCache(cacheDir, checked);
+      },
+    },
+  };
+}
