@@ -35,7 +35,6 @@ export function images(): AstroIntegration {
           const job = imageJobs().get(decodeURI((req.url ?? '').split('?')[0]!));
           if (!job) return next();
           cache.file(job).then((file) => {
-            cache.saveRecordSoon();
             res.setHeader('Content-Type', `image/${job.format}`);
             res.setHeader('Cache-Control', 'no-cache');
             createReadStream(file).pipe(res);

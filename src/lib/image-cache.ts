@@ -70,6 +70,7 @@ export class ImageCache {
   #record: Promise<Map<string, FileRecord>> | undefined;
   #recordChanged = false;
   #saveTimer: NodeJS.Timeout | undefined;
+  #saving = Promise.resolve();
 
   /** `root`: what jobs' sources are relative to; `dir`: the cache folder. */
   constructor(root: string, dir: string) {
@@ -107,17 +108,30 @@ export class ImageCache {
     return (this.#record ??= readRecord(this.#dir));
   }
 
-  /** Writes the record of the files encoded (at the end of a build), if any was added. */
-  async saveRecord(): Promise<void> {
-    if (!this.#recordChanged) return;
-    this.#recordChanged = false;
-    await writeRecord(this.#dir, await this.#records());
+  /** Writes the record of the files encoded, if any was added (one write at a time: they share a `.part` name). */
+  saveRecord(): Promise<void> {
+    this.#saving = this.#saving
+      .catch(() => {})
+      .then(async () => {
+        if (!this.#recordChanged) return;
+        this.#recordChanged = false;
+        await writeRecord(this.#dir, await this.#records());
+      });
+    return this.#saving;
   }
 
-  /** Writes the record a little after the last file encoded (`astro dev`, which has no end). */
-  saveRecordSoon(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.saveRecord().catch(() => {}), 2000).unref();
+  /**
+   * Notes a file encoded, and writes the record at most every 30 s while
+   * encoding goes on: a long build killed near its end (or `astro dev`,
+   * which has no end) keeps most of its work; a file the record missed is
+   * only encoded again.
+   */
+  #recorded(): void {
+    this.#recordChanged = true;
+    this.#saveTimer ??= setTimeout(() => {
+      this.#saveTimer = undefined;
+      void this.saveRecord().catch(() => {});
+    }, 30_000).unref();
   }
 
   /** One source's jobs: the cached ones that match their record resolved, the others encoded from one decoding. */
@@ -169,7 +183,7 @@ export class ImageCache {
           // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
           await writeAside(path.join(this.#dir, job.key), data);
           record.set(job.key, { size: data.length, digest: sha1(data) });
-          this.#recordChanged = true;
+          this.#recorded();
           this.counts.encoded++;
         }),
       );
