@@ -4,13 +4,13 @@
  * cold, warm (output folder emptied, content unchanged) and after one entry's
  * text was edited — the way `npm run bench` measures them.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodedInLog as encoded } from '../../src/lib/image-log.ts';
 import { root } from '../support/site.ts';
+import { build as buildInto } from '../support/temp-build.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-incremental-'));
 const content = path.join(work, 'content');
@@ -19,25 +19,7 @@ const EDITED = 'tap-the/quan-uy-o-mon';
 const SENTENCE = 'Câu này được thêm để kiểm tra lần dựng lại.';
 
 /** Builds into `dist` with the shared cache; returns the build's log, without colours. */
-function build(): string {
-  rmSync(dist, { recursive: true, force: true });
-  const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      CONTENT_DIR: content,
-      OUT_DIR: dist,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      SITE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Astro colours its log when CI is set, even into a pipe.
-  return log.replace(/\x1b\[[\d;]*m/g, '');
-}
+const build = () => buildInto({ content, dist, cache: path.join(work, 'cache') });
 
 /** Every HTML page of the build, by path. */
 function pages(): Map<string, string> {
