@@ -8,7 +8,8 @@ import { removeLeftovers } from '../lib/leftovers.ts';
  * left half-written are deleted, and so is every file of Astro's own caches
  * (cached pages, story images) that does not match the record made when it
  * was written (src/lib/astro-cache.ts), so that Astro makes it again; the
- * record is written when the build is done. Our image cache and the kept
+ * record is written when the build is done. Listed second in
+ * astro.config.mjs, after the build lock. Our image cache and the kept
  * search index check their own files where they use them.
  */
 export function cacheCheck(): AstroIntegration {
@@ -17,10 +18,10 @@ export function cacheCheck(): AstroIntegration {
   return {
     name: 'guong-sang-cache-check',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      // Before Astro loads the content layer's store (it does so before `astro:build:start`).
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
-      },
-      'astro:build:start': async ({ logger }) => {
         const started = performance.now();
         const leftovers = await removeLeftovers(cacheDir);
         const { kept, deleted } = await checkAstroCache(cacheDir);

@@ -2,11 +2,13 @@
  * Astro's own caches in cacheDir, checked before Astro uses them: `dist/`,
  * the copies of pages that `experimental.incrementalBuild` restores with a
  * plain copy (a copy cut short was published, and kept for the next build),
- * and `assets/`, the images in stories that Astro copies into the output as
- * they are. Astro writes both itself, so their files are recorded when a
- * build is done (anything there then was checked at its start or written
- * whole by it) and, at the start of the next, every file that does not match
- * is deleted: Astro then renders that page or encodes that image again.
+ * `assets/`, the images in stories that Astro copies into the output as they
+ * are, and the two files that say what is in the content layer and in the
+ * page cache. Astro writes them itself, so they are recorded when a build is
+ * done (anything there then was checked at its start or written whole by
+ * it) and, at the start of the next, every file that does not match is
+ * deleted: Astro then renders that page, encodes that image, or loads the
+ * entries or renders the pages again.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +16,20 @@ import { type Checked, recordFolder, verifyFolder } from './digest-record.ts';
 
 /** The folders of cacheDir written by Astro, and checked here. */
 export const ASTRO_CACHE_FOLDERS = ['dist', 'assets'] as const;
+
+/**
+ * Astro's files at the top of cacheDir, checked here (recorded in cacheDir's
+ * own record): the content layer's store of entries and the page cache's
+ * manifest. Without the one, every entry is loaded again; without the other,
+ * every page is rendered again.
+ */
+export const ASTRO_CACHE_FILES = ['data-store.json', 'incremental-build.json'];
+
+/** Where each is checked: a folder with every file below it, or cacheDir itself with only those files. */
+const CHECKED: [folder: string, only?: readonly string[]][] = [
+  ...ASTRO_CACHE_FOLDERS.map((folder): [string] => [folder]),
+  ['.', ASTRO_CACHE_FILES],
+];
 
 /** What Astro's `incremental-build.json` says of each page it may restore (only what is read here). */
 interface IncrementalManifest {
@@ -53,8 +69,8 @@ async function forgetPagesMissingImages(cacheDir: string, pages: Map<string, Che
 export async function checkAstroCache(cacheDir: string): Promise<{ kept: AstroCacheCheck; deleted: number }> {
   const kept: AstroCacheCheck = new Map();
   let deleted = 0;
-  for (const folder of ASTRO_CACHE_FOLDERS) {
-    const checked = await verifyFolder(path.join(cacheDir, folder));
+  for (const [folder, only] of CHECKED) {
+    const checked = await verifyFolder(path.join(cacheDir, folder), only);
     kept.set(folder, checked.kept);
     deleted += checked.deleted;
   }
@@ -64,7 +80,5 @@ export async function checkAstroCache(cacheDir: string): Promise<{ kept: AstroCa
 
 /** When a build is done: records every file of Astro's caches (those checked at the start are not read again). */
 export async function recordAstroCache(cacheDir: string, checked: AstroCacheCheck): Promise<void> {
-  for (const folder of ASTRO_CACHE_FOLDERS) {
-    await recordFolder(path.join(cacheDir, folder), checked.get(folder));
-  }
+  for (const [folder, only] of CHECKED) await recordFolder(path.join(cacheDir, folder), checked.get(folder), only);
 }

@@ -58,6 +58,20 @@ export async function filesIn(folder: string): Promise<string[]> {
     .filter((name) => name !== RECORD_FILE);
 }
 
+/** The files a check or record covers: every file below `folder`, or those of `only` that are there. */
+async function covered(folder: string, only?: readonly string[]): Promise<string[]> {
+  if (!only) return filesIn(folder);
+  const there = await Promise.all(
+    only.map((name) =>
+      stat(path.join(folder, name)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return only.filter((_, i) => there[i]);
+}
+
 /** Runs `task` on every name, 32 at a time (25,000 pages at once would open 25,000 files). */
 async function eachOf(names: string[], task: (name: string) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < names.length; i += 32) await Promise.all(names.slice(i, i + 32).map(task));
@@ -69,14 +83,17 @@ export interface Checked extends FileRecord {
 }
 
 /**
- * Checks every file below `folder` against its record, a few at a time, and
- * deletes those that do not match or have none. Returns the files kept and
- * how many were deleted.
+ * Checks every file below `folder` (or only the files named in `only`)
+ * against its record, a few at a time, and deletes those that do not match
+ * or have none. Returns the files kept and how many were deleted.
  */
-export async function verifyFolder(folder: string): Promise<{ kept: Map<string, Checked>; deleted: number }> {
+export async function verifyFolder(
+  folder: string,
+  only?: readonly string[],
+): Promise<{ kept: Map<string, Checked>; deleted: number }> {
   const record = await readRecord(folder);
   const kept = new Map<string, Checked>();
-  const names = await filesIn(folder);
+  const names = await covered(folder, only);
   await eachOf(names, async (name) => {
     const file = path.join(folder, name);
     const expected = record.get(name);
@@ -87,14 +104,18 @@ export async function verifyFolder(folder: string): Promise<{ kept: Map<string, 
 }
 
 /**
- * Records every file below `folder` as it is now; a file `checked` found
- * matching and not written since (same size and time) keeps its digest
- * without being read again.
+ * Records every file below `folder` (or only the files named in `only`) as
+ * it is now; a file `checked` found matching and not written since (same
+ * size and time) keeps its digest without being read again.
  */
-export async function recordFolder(folder: string, checked = new Map<string, Checked>()): Promise<void> {
+export async function recordFolder(
+  folder: string,
+  checked = new Map<string, Checked>(),
+  only?: readonly string[],
+): Promise<void> {
   if (!(await stat(folder).catch(() => undefined))) return;
   const record = new Map<string, FileRecord>();
-  await eachOf(await filesIn(folder), async (name) => {
+  await eachOf(await covered(folder, only), async (name) => {
     const file = path.join(folder, name);
     const known = checked.get(name);
     const info = known && (await stat(file));

@@ -20,6 +20,8 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'gs-cache-integrity-'));
 const folders = { content: path.join(work, 'content'), dist: path.join(work, 'dist'), cache: path.join(work, 'cache') };
 const cached = (...parts: string[]) => path.join(folders.cache, ...parts);
 const DAMAGED_PAGE = 'tap-the/quan-uy-o-mon/index.html';
+/** Words of that entry's story, as the content layer stores them. */
+const STORED_TEXT = 'với 147 đồng chí tham dự';
 
 /** Every file of a built site, by path, as a digest of its bytes. */
 async function site(): Promise<Map<string, string>> {
@@ -50,7 +52,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Each test builds the site once: 10 to 60 s on 2 cores.
 describe('a damaged cache folder', { timeout: 180_000 }, () => {
-  it('cut-short cached files are made again, the site is the clean build, leftovers of killed builds are deleted', async () => {
+  it('cut-short or changed cached files are made again, the site is the clean build, leftovers of killed builds are deleted', async () => {
     const image = await firstIn(cached('guong-sang-images'));
     const story = await firstIn(cached('assets'));
     const indexFile = await firstIn(cached('pagefind', 'index'), (name) => name.endsWith('.pf_fragment'));
@@ -58,6 +60,10 @@ describe('a damaged cache folder', { timeout: 180_000 }, () => {
     truncateSync(cached('assets', story), 100);
     truncateSync(cached('pagefind', 'index', indexFile), 10);
     truncateSync(cached('dist', DAMAGED_PAGE), 500);
+    // The content layer's store changed but still valid: the damaged page, rendered again, would show the change.
+    const store = readFileSync(cached('data-store.json'), 'utf8');
+    expect(store.split(STORED_TEXT)).toHaveLength(2);
+    writeFileSync(cached('data-store.json'), store.replace(STORED_TEXT, STORED_TEXT.replace('147', '741')));
     const dead = deadPid();
     const leftovers = [
       cached('guong-sang-images', `${image}.${dead}.part`),
