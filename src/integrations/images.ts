@@ -43,7 +43,8 @@ export function images(): AstroIntegration {
       },
       'astro:build:start': () => {
         onImageJob((_url, job) => {
-          const encoding = cache.file(job);
+          // Only encodes what is missing: cached files are read and checked when published, after the pages.
+          const encoding = cache.prepare(job);
           // Awaited at build:done, where a failure is reported.
           encoding.catch(() => {});
           started.push(encoding);

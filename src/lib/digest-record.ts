@@ -25,13 +25,18 @@ export async function recordOf(file: string): Promise<FileRecord | undefined> {
   return data && { size: data.length, digest: sha1(data) };
 }
 
-/** True when `file` is there and has the recorded size and digest (the size is compared first, without reading). */
-export async function matches(file: string, expected: FileRecord | undefined): Promise<boolean> {
+/** True when `file` is there and has the recorded size: a quick first check, without reading the file. */
+export async function sizeMatches(file: string, expected: FileRecord | undefined): Promise<boolean> {
   if (!expected) return false;
   const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile() || info.size !== expected.size) return false;
+  return !!info?.isFile() && info.size === expected.size;
+}
+
+/** True when `file` is there and has the recorded size and digest (the size is compared first, without reading). */
+export async function matches(file: string, expected: FileRecord | undefined): Promise<boolean> {
+  if (!(await sizeMatches(file, expected))) return false;
   const actual = await recordOf(file);
-  return actual?.digest === expected.digest;
+  return actual?.digest === expected!.digest;
 }
 
 /** The record of `folder`: relative path (with `/`) → size and digest; empty when there is none or it is unreadable. */
