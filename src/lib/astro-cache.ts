@@ -46,10 +46,14 @@ export type AstroCacheCheck = Map<string, Map<string, Checked>>;
  * until the whole cache was deleted; a page rendered again loads it.
  */
 async function forgetPagesMissingImages(cacheDir: string, pages: Map<string, Checked>, images: Set<string>) {
-  const text = await readFile(path.join(cacheDir, 'incremental-build.json'), 'utf8').catch(() => '');
-  if (!text) return 0;
+  let manifest: IncrementalManifest;
+  try {
+    manifest = JSON.parse(await readFile(path.join(cacheDir, 'incremental-build.json'), 'utf8'));
+  } catch {
+    return 0; // No manifest (or none Astro can read): Astro renders every page anyway.
+  }
   let dropped = 0;
-  for (const route of Object.values((JSON.parse(text) as IncrementalManifest).routes ?? {})) {
+  for (const route of Object.values(manifest.routes ?? {})) {
     for (const page of Object.values(route.paths)) {
       const shown = (page.staticImages ?? []).map((image) => path.posix.basename(image.finalPath));
       if (!pages.has(page.outputFile) || shown.every((name) => images.has(name))) continue;
