@@ -1,12 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { acquire, lockFile, release } from '../../src/lib/build-lock.ts';
 import { removeLeftovers } from '../../src/lib/leftovers.ts';
 
-const folder = () => mkdtempSync(path.join(os.tmpdir(), 'gs-lock-'));
+const made: string[] = [];
+const folder = () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gs-lock-'));
+  made.push(dir);
+  return dir;
+};
+// The folders, and any lock a test left (held by another pid), go at the end.
+afterAll(() => made.forEach((dir) => [dir, lockFile(dir)].forEach((p) => rmSync(p, { recursive: true, force: true }))));
 /** A pid no process has now: one of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
 const hold = (dir: string, pid: number) => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   filesIn,
   folderMatches,
@@ -12,9 +12,12 @@ import {
   verifyFolder,
 } from '../../src/lib/digest-record.ts';
 
+const work = mkdtempSync(path.join(os.tmpdir(), 'gs-record-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 /** A folder with two files, `a.txt` and `sub/b.txt`, recorded. */
 async function recorded(): Promise<string> {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'gs-record-'));
+  const folder = mkdtempSync(path.join(work, 'r-'));
   mkdirSync(path.join(folder, 'sub'));
   writeFileSync(path.join(folder, 'a.txt'), 'một hai ba');
   writeFileSync(path.join(folder, 'sub', 'b.txt'), 'bốn năm sáu');
@@ -52,7 +55,7 @@ describe('digest records of cache folders', () => {
   });
 
   it('a folder without a record, or missing, keeps nothing', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'gs-record-'));
+    const folder = mkdtempSync(path.join(work, 'r-'));
     writeFileSync(path.join(folder, 'a.txt'), 'x');
     expect((await verifyFolder(folder)).kept.size).toBe(0);
     expect(await folderMatches(folder)).toBe(false);
