@@ -1,9 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { buildLock } from './src/integrations/build-lock.ts';
+import { cacheCheck } from './src/integrations/cache-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { images } from './src/integrations/images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+
+// No usage report to Astro's servers (a DNS lookup and a request in every build): Astro reads this variable
+// after loading this file. Set it to '' to send them.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 /** The public address of the site, for canonical URLs and sharing; set SITE_URL when deploying. */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -14,7 +20,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), images(), searchIndex()],
+  // The lock first: no other integration may write into the cache or output folder before it is held.
+  integrations: [buildLock(), cacheCheck(), contentCheck(), mdx(), images(), searchIndex()],
   image: {
     responsiveStyles: false,
   },

@@ -43,7 +43,8 @@ export function images(): AstroIntegration {
       },
       'astro:build:start': () => {
         onImageJob((_url, job) => {
-          const encoding = cache.file(job);
+          // Only encodes what is missing: cached files are read and checked when published, after the pages.
+          const encoding = cache.prepare(job);
           // Awaited at build:done, where a failure is reported.
           encoding.catch(() => {});
           started.push(encoding);
@@ -56,6 +57,7 @@ export function images(): AstroIntegration {
         const jobs = [...imageJobs()];
         if (jobs.length) await mkdir(path.join(out, '_astro'), { recursive: true });
         await Promise.all(jobs.map(([url, job]) => cache.writeTo(job, path.join(out, url))));
+        await cache.saveRecord();
         const { encoded, reused, originals } = cache.counts;
         logger.info(imageSummary(jobs.length, encoded, reused, originals, performance.now() - begun));
       },

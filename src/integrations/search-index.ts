@@ -1,10 +1,12 @@
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { kindIds } from '../data/kinds.ts';
+import { folderMatches, RECORD_FILE, recordFolder } from '../lib/digest-record.ts';
 import { sha1 } from '../lib/file-digest.ts';
+import { partName } from '../lib/write-aside.ts';
 
 /**
  * The pages Pagefind reads: entry pages, `<kind>/<id>/index.html`, the only
@@ -57,12 +59,34 @@ async function siteDigest(site: string, options: object): Promise<string> {
   return sha1(parts.join('\n'));
 }
 
+/** True when the index kept in `kept` was made from pages with this digest and each of its files is as written. */
+async function keptIndexFits(kept: string, digest: string): Promise<boolean> {
+  const keptDigest = await readFile(path.join(kept, 'digest.txt'), 'utf8').catch(() => '');
+  return keptDigest === digest && (await folderMatches(path.join(kept, 'index')));
+}
+
+/**
+ * Keeps the index just written in the cache folder with its digest and the
+ * record of its files: assembled beside the old one, then renamed into place,
+ * so a build stopped halfway leaves the old index or the new one.
+ */
+async function keepIndex(output: string, kept: string, digest: string): Promise<void> {
+  const part = partName(kept);
+  await rm(part, { recursive: true, force: true });
+  await cp(output, path.join(part, 'index'), { recursive: true });
+  await recordFolder(path.join(part, 'index'));
+  await writeFile(path.join(part, 'digest.txt'), digest);
+  await rm(kept, { recursive: true, force: true });
+  await rename(part, kept);
+}
+
 /**
  * After `astro build`, index the built entry pages with Pagefind's Node API
  * (not astro-pagefind: we need its options — language, excluded regions and
  * the fragment limit for static hosts — and one place to measure it). When
  * no built page changed since the last build, the index kept in the cache
- * folder is copied instead (indexing 25,000 pages takes about a minute).
+ * folder is copied instead (indexing 25,000 pages takes about a minute),
+ * once each of its files is checked against its record.
  */
 export function searchIndex(options: { maxFragments?: number } = {}): AstroIntegration {
   let cacheDir = '';
@@ -83,8 +107,11 @@ export function searchIndex(options: { maxFragments?: number } = {}): AstroInteg
         };
         const kept = path.join(cacheDir, 'pagefind');
         const digest = await siteDigest(site, indexOptions);
-        if ((await readFile(path.join(kept, 'digest.txt'), 'utf8').catch(() => '')) === digest) {
-          await cp(path.join(kept, 'index'), output, { recursive: true });
+        if (await keptIndexFits(kept, digest)) {
+          await cp(path.join(kept, 'index'), output, {
+            recursive: true,
+            filter: (source) => path.basename(source) !== RECORD_FILE,
+          });
           logger.info(
             `Không trang nào đổi: dùng lại chỉ mục tìm kiếm đã lưu (${Math.round(performance.now() - started)} ms).`,
           );
@@ -97,9 +124,7 @@ export function searchIndex(options: { maxFragments?: number } = {}): AstroInteg
         const written = await index.writeFiles({ outputPath: output });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        await rm(kept, { recursive: true, force: true });
-        await cp(output, path.join(kept, 'index'), { recursive: true });
-        await writeFile(path.join(kept, 'digest.txt'), digest);
+        await keepIndex(output, kept, digest);
         logger.info(
           `Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang (${Math.round(performance.now() - started)} ms).`,
         );

@@ -5,9 +5,10 @@
  * in CI) gives the same digests, so nothing is rendered again for it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAsideSync } from './write-aside.ts';
 
 interface Known {
   size: number;
@@ -66,8 +67,7 @@ export class FileDigests {
   /** Writes the store when a digest was added or changed. */
   save(): void {
     if (!this.store || !this.#changed) return;
-    mkdirSync(path.dirname(this.store), { recursive: true });
-    writeFileSync(this.store, JSON.stringify(Object.fromEntries(this.#known)));
+    writeAsideSync(this.store, JSON.stringify(Object.fromEntries(this.#known)));
     this.#changed = false;
   }
 }

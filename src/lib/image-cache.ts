@@ -3,14 +3,19 @@
  * into a content-addressed cache folder, once, and links (or copies) cached
  * files into a build. The cache is keyed by the source's digest and the
  * transform, so it stays right across builds, branches and fresh checkouts,
- * and a warm build reads no original at all.
+ * and a warm build reads no original at all. Each file's size and digest are
+ * recorded when it is encoded (src/lib/digest-record.ts) and checked before
+ * it is used: a cached file cut short or changed is encoded again.
  */
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
+import { type FileRecord, matches, readRecord, sizeMatches, writeRecord } from './digest-record.ts';
+import { sha1 } from './file-digest.ts';
 import type { ImageJob } from './image-jobs.ts';
+import { writeAside } from './write-aside.ts';
 
 /**
  * Originals worked on at a time: twice the cores. Measured on 2 vCPUs with
@@ -43,16 +48,10 @@ function limiter(limit: number) {
   };
 }
 
-const isFile = (file: string) =>
-  stat(file).then(
-    (s) => s.isFile(),
-    () => false,
-  );
-
-/** A job asked for and not yet looked up, with its caller's promise. */
+/** A job asked for and not yet looked up, with its caller's promise (true: encoded by this cache object). */
 interface Waiter {
   job: ImageJob;
-  resolve: (file: string) => void;
+  resolve: (encodedHere: boolean) => void;
   reject: (error: unknown) => void;
 }
 
@@ -61,12 +60,22 @@ export class ImageCache {
   readonly counts = { encoded: 0, reused: 0, originals: 0 };
   readonly #root: string;
   readonly #dir: string;
+  /** Per job: the file is there, encoded here (true) or found with its recorded size (false). */
+  readonly #found = new Map<string, Promise<boolean>>();
+  /** Per job: the file is there and checked against its record (or encoded here). */
   readonly #pending = new Map<string, Promise<string>>();
   /** Jobs asked for in this turn of the event loop, by source: one source is decoded once for all of them. */
   readonly #asked = new Map<string, Waiter[]>();
   readonly #encode = limiter(CONCURRENCY);
   readonly #place = limiter(32);
+  /** Cached files read and hashed at a time (a build asks for all its files at once: 4,500 at 1,500 entries). */
+  readonly #check = limiter(32);
   #linkable = true;
+  /** Size and digest of each cached file, by job key, as it was encoded. */
+  #record: Promise<Map<string, FileRecord>> | undefined;
+  #recordChanged = false;
+  #saveTimer: NodeJS.Timeout | undefined;
+  #saving = Promise.resolve();
 
   /** `root`: what jobs' sources are relative to; `dir`: the cache folder. */
   constructor(root: string, dir: string) {
@@ -75,23 +84,50 @@ export class ImageCache {
   }
 
   /**
-   * The cached file of `job`, encoded first when it is not there yet (each
-   * job once, however often asked). The widths of one source asked for in the
-   * same turn of the event loop (a picture's srcset) are made from one
-   * decoding of the original.
+   * Starts encoding `job` if its cached file is missing or not the size
+   * recorded (each job once, however often asked), without reading any
+   * cached file: called while pages render, on the thread that renders them.
+   * The widths of one source asked for in the same turn of the event loop (a
+   * picture's srcset) are made from one decoding of the original.
    */
-  file(job: ImageJob): Promise<string> {
-    let pending = this.#pending.get(job.key);
-    if (!pending) {
-      pending = new Promise<string>((resolve, reject) => {
+  prepare(job: ImageJob): Promise<boolean> {
+    let found = this.#found.get(job.key);
+    if (!found) {
+      found = new Promise<boolean>((resolve, reject) => {
         if (!this.#asked.size) setImmediate(() => this.#lookUp());
         const siblings = this.#asked.get(job.source);
         if (siblings) siblings.push({ job, resolve, reject });
         else this.#asked.set(job.source, [{ job, resolve, reject }]);
       });
+      this.#found.set(job.key, found);
+    }
+    return found;
+  }
+
+  /**
+   * The cached file of `job`, ready to publish: prepared (above), and, unless
+   * encoded by this cache object, its bytes checked against the digest
+   * recorded when it was encoded; a file that does not match is encoded again.
+   */
+  file(job: ImageJob): Promise<string> {
+    let pending = this.#pending.get(job.key);
+    if (!pending) {
+      pending = this.#checked(job);
       this.#pending.set(job.key, pending);
     }
     return pending;
+  }
+
+  async #checked(job: ImageJob): Promise<string> {
+    const cached = path.join(this.#dir, job.key);
+    if (await this.prepare(job)) return cached;
+    const record = await this.#records();
+    if (await this.#check(() => matches(cached, record.get(job.key)))) {
+      this.counts.reused++;
+      return cached;
+    }
+    await this.#encode(() => this.#encodeAll([job]));
+    return cached;
   }
 
   #lookUp(): void {
@@ -100,22 +136,50 @@ export class ImageCache {
     for (const waiters of sources) void this.#ensure(waiters);
   }
 
-  /** One source's jobs: the cached ones resolved, the others encoded from one decoding. */
+  #records(): Promise<Map<string, FileRecord>> {
+    return (this.#record ??= readRecord(this.#dir));
+  }
+
+  /** Writes the record of the files encoded, if any was added (one write at a time: they share a `.part` name). */
+  saveRecord(): Promise<void> {
+    this.#saving = this.#saving
+      .catch(() => {})
+      .then(async () => {
+        if (!this.#recordChanged) return;
+        this.#recordChanged = false;
+        await writeRecord(this.#dir, await this.#records());
+      });
+    return this.#saving;
+  }
+
+  /**
+   * Notes a file encoded, and writes the record at most every 30 s while
+   * encoding goes on: a long build killed near its end (or `astro dev`,
+   * which has no end) keeps most of its work; a file the record missed is
+   * only encoded again.
+   */
+  #recorded(): void {
+    this.#recordChanged = true;
+    this.#saveTimer ??= setTimeout(() => {
+      this.#saveTimer = undefined;
+      void this.saveRecord().catch(() => {});
+    }, 30_000).unref();
+  }
+
+  /** One source's jobs: those cached at their recorded size resolved, the others encoded from one decoding. */
   async #ensure(waiters: Waiter[]): Promise<void> {
     const missing: Waiter[] = [];
+    const record = await this.#records();
     await Promise.all(
       waiters.map(async (waiter) => {
-        const cached = path.join(this.#dir, waiter.job.key);
-        if (await isFile(cached)) {
-          this.counts.reused++;
-          waiter.resolve(cached);
-        } else missing.push(waiter);
+        if (await sizeMatches(path.join(this.#dir, waiter.job.key), record.get(waiter.job.key))) waiter.resolve(false);
+        else missing.push(waiter);
       }),
     );
     if (!missing.length) return;
     try {
       await this.#encode(() => this.#encodeAll(missing.map((w) => w.job)));
-      for (const { job, resolve } of missing) resolve(path.join(this.#dir, job.key));
+      for (const { resolve } of missing) resolve(true);
     } catch (error) {
       for (const { reject } of missing) reject(error);
     }
@@ -131,6 +195,7 @@ export class ImageCache {
    */
   async #encodeAll(jobs: ImageJob[]): Promise<void> {
     const widest = Math.max(...jobs.map((job) => job.width));
+    const record = await this.#records();
     await mkdir(this.#dir, { recursive: true });
     const pixels = path.join(this.#dir, `${jobs[0]!.key}.${process.pid}.v`);
     try {
@@ -141,13 +206,13 @@ export class ImageCache {
       this.counts.originals++;
       await Promise.all(
         jobs.map(async (job) => {
-          const cached = path.join(this.#dir, job.key);
-          // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
-          const partial = `${cached}.${process.pid}.part`;
           const image = sharp(pixels);
           if (job.width < width) image.resize({ width: job.width });
-          await image.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toFile(partial);
-          await rename(partial, cached);
+          const data = await image.jpeg({ ...JPEG_OPTIONS, quality: job.quality }).toBuffer();
+          // Written beside, then renamed: a build stopped halfway leaves no half file in the cache.
+          await writeAside(path.join(this.#dir, job.key), data);
+          record.set(job.key, { size: data.length, digest: sha1(data) });
+          this.#recorded();
           this.counts.encoded++;
         }),
       );

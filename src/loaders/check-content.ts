@@ -3,12 +3,13 @@
  * file through the same checks the build runs, then the checks across files.
  * Used by `npm run check:content`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileDigests, sha1 } from '../lib/file-digest.ts';
 import { kindIds, type KindId } from '../data/kinds.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
+import { writeAsideSync } from '../lib/write-aside.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 import { duplicatePeople, duplicateSlugs, type PersonRecord } from './check-corpus.ts';
 import { checkDataFile, checkEntryFile } from './check-entry.ts';
@@ -65,9 +66,8 @@ function entryCache(cacheDir: string | undefined) {
       previous[name]?.key === key ? previous[name] : undefined,
     set: (name: string, key: string, result: EntryResult) => void (next[name] = { key, ...result }),
     save() {
-      if (!file) return;
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(next));
+      // Aside, then renamed: a build stopped halfway keeps the last whole file.
+      if (file) writeAsideSync(file, JSON.stringify(next));
     },
   };
 }

@@ -4,6 +4,7 @@
  * sample site's dist/ and cache, nor each other's.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { root } from './site.ts';
 
 export interface BuildFolders {
@@ -21,8 +22,9 @@ export interface BuildRun {
   log: string;
 }
 
-/** Runs one build and returns how it ended. */
+/** Runs one build into an emptied output folder and returns how it ended. */
 export function runBuild({ content, outDir, cacheDir }: BuildFolders): BuildRun {
+  rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
     encoding: 'utf8',

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -70,11 +70,24 @@ describe('ImageCache', () => {
     expect(first.counts).toEqual({ encoded: 1, reused: 0, originals: 1 });
     const meta = await sharp(a).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 960, 640]);
+    // A build records the files it encoded when it is done.
+    await first.saveRecord();
 
     const later = new ImageCache(work, path.join(work, 'cache'));
     await later.writeTo(job, path.join(work, 'out.jpeg'));
     expect(later.counts).toEqual({ encoded: 0, reused: 1, originals: 0 });
     expect((await sharp(path.join(work, 'out.jpeg')).metadata()).width).toBe(960);
+
+    // A cached file cut short, or one the record does not know, is encoded again, never used.
+    const whole = readFileSync(a);
+    truncateSync(a, 100);
+    const afterDamage = new ImageCache(work, path.join(work, 'cache'));
+    expect(readFileSync(await afterDamage.file(job))).toEqual(whole);
+    expect(afterDamage.counts).toEqual({ encoded: 1, reused: 0, originals: 1 });
+    const unrecorded = new ImageCache(work, path.join(work, 'other-cache'));
+    cpSync(path.join(work, 'cache', job.key), path.join(work, 'other-cache', job.key), { recursive: true });
+    await unrecorded.file(job);
+    expect(unrecorded.counts.encoded).toBe(1);
   });
 
   it("makes a picture's widths from one decoding of the original, each at its width and upright", async () => {
@@ -104,8 +117,9 @@ describe('ImageCache', () => {
     ]);
     const { dominant } = await sharp(files[0]).stats();
     expect(Math.abs(dominant.b - 0x76)).toBeLessThan(16);
-    // The decoded pixels are gone; only finished files are in the cache.
-    expect(readdirSync(path.join(work, 'cache')).filter((name) => !name.endsWith('.jpeg'))).toEqual([]);
+    // The decoded pixels are gone, and no half-written file is left.
+    expect(readdirSync(path.join(work, 'cache')).filter((name) => /\.(v|part)$/.test(name))).toEqual([]);
+    await cache.saveRecord();
 
     // A width asked for later is one more decoding; the others come from the cache.
     const again = new ImageCache(work, path.join(work, 'cache'));
