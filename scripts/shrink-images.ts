@@ -4,12 +4,12 @@
  * to fit inside 2,400 × 3,200 px, in place,
  * in their own format (JPEG at quality 85), keeping their orientation. A
  * folder is searched for images. Images already small enough are left as
- * they are, and so are images over 50 megapixels (too large to open safely).
+ * they are; images over sharp's pixel limit (16,383 × 16,383 px) are refused.
  */
 import { readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { MAX_IMAGE_HEIGHT, MAX_IMAGE_PIXELS, MAX_IMAGE_WIDTH } from '../src/lib/image-limits.ts';
+import { MAX_IMAGE_HEIGHT, MAX_IMAGE_WIDTH, MAX_SHRINK_PIXELS } from '../src/lib/image-limits.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif)$/i;
 
@@ -23,11 +23,11 @@ async function images(target: string): Promise<string[]> {
 
 /** Shrinks one image when it is too large; returns its sizes before and after ("W × H"), or undefined. */
 export async function shrink(file: string): Promise<[string, string] | undefined> {
-  const meta = await sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS }).metadata();
+  const meta = await sharp(file, { limitInputPixels: MAX_SHRINK_PIXELS }).metadata();
   const { width, height } = meta.autoOrient;
   if (width <= MAX_IMAGE_WIDTH && height <= MAX_IMAGE_HEIGHT) return undefined;
   const temporary = `${file}.tmp`;
-  const resized = sharp(file, { limitInputPixels: MAX_IMAGE_PIXELS })
+  const resized = sharp(file, { limitInputPixels: MAX_SHRINK_PIXELS })
     .rotate()
     .resize({ width: MAX_IMAGE_WIDTH, height: MAX_IMAGE_HEIGHT, fit: 'inside' });
   const format = meta.format === 'heif' ? 'avif' : meta.format;

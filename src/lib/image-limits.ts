@@ -28,10 +28,16 @@ export const MAX_IMAGE_WIDTH = 2400;
 export const MAX_IMAGE_HEIGHT = 3200;
 
 /**
- * Past this many pixels an image is not even decoded (a small file can claim
- * 20,000 × 20,000 px and take gigabytes to open); `images:shrink` refuses it too.
+ * Past this many pixels an image is not even decoded in a check or a build (a
+ * small file can claim 20,000 × 20,000 px and take gigabytes to open).
  */
 export const MAX_IMAGE_PIXELS = 50_000_000;
+
+/**
+ * What `npm run images:shrink`, run by an editor on one photo, still opens
+ * (sharp's own default limit, 16,383 × 16,383 px); past it, only an image editor can help.
+ */
+export const MAX_SHRINK_PIXELS = 16_383 * 16_383;
 
 /** The largest file an editor may add. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;

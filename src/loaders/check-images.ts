@@ -10,6 +10,7 @@ import {
   MAX_IMAGE_HEIGHT,
   MAX_IMAGE_PIXELS,
   MAX_IMAGE_WIDTH,
+  MAX_SHRINK_PIXELS,
   MIN_COVER_WIDTH,
 } from '../lib/image-limits.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -95,7 +96,10 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
   if (width * height > MAX_IMAGE_PIXELS) {
     return {
       message: `Ảnh "${name}" có ${formatNumber(width)} × ${px(height)}, quá giới hạn ${formatNumber(MAX_IMAGE_PIXELS / 1_000_000)} triệu điểm ảnh: quá lớn để mở an toàn khi dựng trang.`,
-      fix: `Thu nhỏ ảnh trên máy (rộng tối đa ${px(MAX_IMAGE_WIDTH)}, cao tối đa ${px(MAX_IMAGE_HEIGHT)}) rồi tải lên lại.`,
+      fix:
+        width * height <= MAX_SHRINK_PIXELS
+          ? `${shrink}, hoặc thu nhỏ ảnh trên máy trước khi tải lên.`
+          : `Thu nhỏ ảnh bằng phần mềm sửa ảnh trên máy (rộng tối đa ${px(MAX_IMAGE_WIDTH)}, cao tối đa ${px(MAX_IMAGE_HEIGHT)}) rồi tải lên lại.`,
     };
   }
   if (width > MAX_IMAGE_WIDTH) {

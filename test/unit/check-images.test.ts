@@ -35,8 +35,12 @@ async function reportFor(prepare: (entry: string) => void): Promise<string> {
 const AT_COVER = 'content/tap-the/chi-bo-ap-thoi-an/index.mdx:10:3  cover.src  ';
 const AT_LINE_23 = 'content/tap-the/chi-bo-ap-thoi-an/index.mdx:23:1  nội dung  ';
 const ONE = '1 lỗi trong 1 tệp.';
-const PIXELS = (size: string) =>
-  `Ảnh "anh-bia.jpg" có ${size}, quá giới hạn 50 triệu điểm ảnh: quá lớn để mở an toàn khi dựng trang. → Thu nhỏ ảnh trên máy (rộng tối đa 2.400 px, cao tối đa 3.200 px) rồi tải lên lại.`;
+/** Over 50 megapixels; `images:shrink` is offered while sharp can still open the image (16,383 × 16,383 px). */
+const PIXELS = (size: string, name = 'anh-bia.jpg', shrinkable = true) =>
+  `Ảnh "${name}" có ${size}, quá giới hạn 50 triệu điểm ảnh: quá lớn để mở an toàn khi dựng trang. → ` +
+  (shrinkable
+    ? `Chạy npm run images:shrink -- content/tap-the/chi-bo-ap-thoi-an/${name} (thu nhỏ cho vừa khung 2.400 × 3.200 px), hoặc thu nhỏ ảnh trên máy trước khi tải lên.`
+    : 'Thu nhỏ ảnh bằng phần mềm sửa ảnh trên máy (rộng tối đa 2.400 px, cao tối đa 3.200 px) rồi tải lên lại.');
 const SYMLINK = (name: string) =>
   `"${name}" là một liên kết (symlink) chứ không phải tệp ảnh. → Xóa liên kết và đặt chính tệp ảnh vào thư mục của bài với tên ${name}.`;
 
@@ -56,11 +60,11 @@ describe('images the check refuses before any pixel is read', () => {
   });
 
   it.each([
-    [20_000, 20_000, '20.000 × 20.000 px'],
-    [2_000, 130_000, '2.000 × 130.000 px'],
-  ])('a cover of %i × %i px (a header that claims it)', async (width, height, size) => {
+    [20_000, 20_000, '20.000 × 20.000 px', false],
+    [2_000, 130_000, '2.000 × 130.000 px', true],
+  ])('a cover of %i × %i px (a header that claims it)', async (width, height, size, shrinkable) => {
     const output = await reportFor((entry) => writeFileSync(path.join(entry, 'anh-bia.jpg'), pngHeader(width, height)));
-    expect(output).toBe([`${AT_COVER}${PIXELS(size)}`, ONE].join('\n'));
+    expect(output).toBe([`${AT_COVER}${PIXELS(size, 'anh-bia.jpg', shrinkable)}`, ONE].join('\n'));
   });
 
   it('a story image of 1,600 × 160,000 px', async () => {
@@ -69,13 +73,22 @@ describe('images the check refuses before any pixel is read', () => {
       writeFileSync(path.join(entry, 'dai.png'), pngHeader(1600, 160_000));
       appendFileSync(path.join(entry, 'index.mdx'), '\n\n![Dải ảnh rất dài](./dai.png)\n');
     });
-    expect(output).toBe(
-      [`${AT_LINE_23}${PIXELS('1.600 × 160.000 px').replace('"anh-bia.jpg"', '"dai.png"')}`, ONE].join('\n'),
-    );
+    expect(output).toBe([`${AT_LINE_23}${PIXELS('1.600 × 160.000 px', 'dai.png')}`, ONE].join('\n'));
   });
 });
 
 describe('npm run images:shrink', () => {
+  it('opens a photo over 50 megapixels, which no build opens, and fits it into 2,400 × 3,200 px', async () => {
+    const file = path.join(temp, 'lon.png');
+    await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#c8a040' } })
+      .png()
+      .toFile(file);
+    const log = execFileSync(process.execPath, [path.join(ROOT, 'scripts/shrink-images.ts'), file], {
+      encoding: 'utf8',
+    });
+    expect(log).toBe(`Đã thu nhỏ ${file}: 8000 × 8000 → 2400 × 2400 px.\nĐã thu nhỏ 1 ảnh.\n`);
+  });
+
   it('fits a tall photo inside 2,400 × 3,200 px, in place and in its format', async () => {
     const file = path.join(temp, 'cao.jpg');
     await sharp({ create: { width: 2000, height: 5000, channels: 3, background: '#8b1a1a' } })
