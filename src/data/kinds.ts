@@ -12,15 +12,16 @@ export const kinds = [
   {
     id: 'tap-the',
     label: 'Tập thể',
-    plural: 'Tập thể tiêu biểu',
-    description: 'Chi bộ, đảng bộ, cơ quan, đơn vị có thành tích xuất sắc được biểu dương, khen thưởng.',
+    plural: 'Tập thể',
+    description:
+      'Chi bộ, đảng bộ, cơ quan, đơn vị có việc làm trong học tập và làm theo Bác được nêu trong bài viết, báo cáo đã công bố.',
     schemaType: 'Organization',
   },
   {
     id: 'mo-hinh',
     label: 'Mô hình',
     plural: 'Mô hình hay, cách làm sáng tạo',
-    description: 'Những mô hình, cách làm hiệu quả được nhân rộng trong cộng đồng.',
+    description: 'Những mô hình, cách làm trong học tập và làm theo Bác được nêu trong bài viết, báo cáo đã công bố.',
     schemaType: 'CreativeWork',
   },
 ] as const;

@@ -9,6 +9,7 @@ import { currentProvinceOf } from '../data/provinces.ts';
 import { COUNTS_AS } from './digest.ts';
 import { resolvePicture, type Picture } from './pictures.ts';
 import type { SourceImage } from '../schemas/media.ts';
+import { recognitionYears } from '../schemas/recognition.ts';
 import { slug } from './slug.ts';
 
 export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
@@ -28,7 +29,10 @@ export interface EntryView {
   province: string;
   /** The province today (after the 2025 merger). */
   currentProvince: string;
-  /** Years of recognition, newest first; the publication year when there are none. */
+  /**
+   * Years of recognition the sources state, newest first; empty when none is known. Never the
+   * publication year: an entry with no recognition year has none (no /nam/ page, no year facet).
+   */
   years: number[];
   units: string[];
   campaigns: string[];
@@ -54,7 +58,6 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
   // here, in every build, is what makes the pipeline write them even when the page is not rendered.
   const bodyImages = (entry.rendered?.metadata?.bodyImages ?? []) as SourceImage[];
   for (const image of bodyImages) resolvePicture(image, 'body');
-  const years = [...new Set(d.recognitions.map((r) => r.year))].sort((a, b) => b - a);
   const shown = {
     kind,
     kindLabel: kindById(kind).label,
@@ -66,7 +69,7 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
     fields: d.fields,
     province: d.place.province,
     currentProvince: currentProvinceOf(d.place.province),
-    years: years.length ? years : [Number(d.published.slice(0, 4))],
+    years: recognitionYears(d.recognitions),
     units: d.units,
     campaigns: d.campaigns,
     sample: d.sample,

@@ -1,6 +1,7 @@
 /** schema.org structured data for an entry page: Person, Organization or CreativeWork, inside an Article. */
 import { kindById } from '../data/kinds.ts';
 import { provinceFullName } from '../data/provinces.ts';
+import type { Recognition } from '../schemas/recognition.ts';
 import type { EntryView } from './entries.ts';
 
 export function entryJsonLd(
@@ -23,11 +24,11 @@ export function entryJsonLd(
     if (org(entry.units[0])) about.affiliation = org(entry.units[0]);
     if (d.gender) about.gender = d.gender === 'nam' ? 'Male' : 'Female';
     if (d.birthYear) about.birthDate = String(d.birthYear);
-    about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
+    about.award = d.recognitions.map(award);
   } else if (entry.kind === 'tap-the') {
     about.location = { '@type': 'Place', name: provinceFullName(entry.province) };
     if ('parentUnit' in d && org(d.parentUnit)) about.parentOrganization = org(d.parentUnit);
-    about.award = d.recognitions.map((r) => `${r.form} (${r.year}) — ${r.issuer}`);
+    about.award = d.recognitions.map(award);
   } else {
     about.locationCreated = { '@type': 'Place', name: provinceFullName(entry.province) };
     if (org(entry.units[0])) about.creator = org(entry.units[0]);
@@ -50,4 +51,9 @@ export function entryJsonLd(
       ...(s.url ? { url: s.url } : {}),
     })),
   };
+}
+
+/** A recognition as schema.org `award` text; the year only when a source gives it. */
+function award(r: Recognition): string {
+  return r.year === undefined ? `${r.form} — ${r.issuer}` : `${r.form} (${r.year}) — ${r.issuer}`;
 }

@@ -424,8 +424,12 @@ export function renderEntry(
   }
   w.doc(0, 'campaigns', OPTIONAL);
   w.off(0, ['campaigns:', '  - ket-luan-01-kl-tw']);
-  w.doc(0, 'recognitions', 'Mỗi lần khen là một khối bắt đầu bằng "- year:". (Không bắt buộc.)');
-  w.legend(0, 'recognitions.0', ['year', 'form', 'issuer', 'reason', 'campaign', 'decision', 'date'], {
+  w.doc(
+    0,
+    'recognitions',
+    'Mỗi lần khen là một khối bắt đầu bằng "- year:"; nguồn không nêu năm thì viết "- yearUnknown: true" thay cho year. (Không bắt buộc.)',
+  );
+  w.legend(0, 'recognitions.0', ['year', 'yearUnknown', 'form', 'issuer', 'reason', 'campaign', 'decision', 'date'], {
     form: `Danh mục: ${recognitionFormLabels.join(' · ')}.`,
   });
   w.off(0, [
@@ -437,6 +441,9 @@ export function renderEntry(
     '    campaign: ket-luan-01-kl-tw',
     '    decision: 1234-QĐ/TU',
     '    date: 2023-05-19',
+    '  - yearUnknown: true',
+    '    form: Biểu dương',
+    '    issuer: Ban Tuyên giáo Trung ương',
   ]);
 
   if (kind === 'mo-hinh') {

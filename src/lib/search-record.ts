@@ -11,7 +11,8 @@ import { givenName } from './sort.ts';
 export interface SearchRecord {
   filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
   sort: Record<'published' | 'year' | 'name', string>;
-  meta: Record<'kind' | 'summary' | 'published' | 'year' | 'name', string>;
+  /** `year` only when a recognition year is known: a result never shows a year no source gives. */
+  meta: Record<'kind' | 'summary' | 'published' | 'name', string> & { year?: string };
 }
 
 /** The filters, sorts and metadata of one entry; unit and campaign filters use their names. */
@@ -39,14 +40,15 @@ export function searchRecord(
     },
     sort: {
       published: entry.published,
-      year: String(entry.years[0]),
+      // Never shown; "0" puts an entry with no known year last, newest first, instead of out of the sorted list.
+      year: String(entry.years[0] ?? 0),
       name: sortName,
     },
     meta: {
       kind: entry.kind,
       summary: entry.summary,
       published: entry.published,
-      year: String(entry.years[0]),
+      ...(entry.years.length ? { year: String(entry.years[0]) } : {}),
       name: sortName,
     },
   };

@@ -7,8 +7,10 @@ import { entryRefSchema } from './entry.ts';
 export const collectionSchema = z.strictObject({
   /** Tên bộ sưu tập. */
   title: text('tên bộ sưu tập (title)', 200),
-  /** Giới thiệu ngắn. */
+  /** Giới thiệu ngắn, hiện trên trang: chỉ những gì nguồn của các mục nêu. */
   description: text('giới thiệu (description)', 1500),
+  /** Ghi chú cho biên tập viên (ví dụ "dùng cho kiosk triển lãm"): không bao giờ hiện trên trang. */
+  note: text('ghi chú biên tập (note)', 500).optional(),
   /** Các mục, theo thứ tự trình bày, dạng loai/ma-muc (ví dụ tap-the/quan-uy-o-mon). */
   entries: z
     .array(entryRefSchema, {

@@ -15,15 +15,13 @@ describe('browsing', () => {
     await expect(page.title()).resolves.toBe('Gương Sáng');
     await page.getByRole('navigation', { name: 'Danh mục chính' }).getByRole('link', { name: 'Tập thể' }).click();
     await page.waitForURL(`${base}/tap-the/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tập thể tiêu biểu');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tập thể');
     const first = page.locator('main .card h2 a').first();
     const title = (await first.textContent())!.trim();
     await first.click();
     await page.waitForURL(/\/tap-the\/[a-z0-9-]+\/$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
-    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).textContent()).resolves.toContain(
-      'Tập thể tiêu biểu',
-    );
+    await expect(page.getByRole('navigation', { name: 'Đường dẫn' }).textContent()).resolves.toContain('Tập thể');
     await page.close();
   });
 

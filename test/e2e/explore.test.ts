@@ -22,9 +22,9 @@ interface Entry {
   kind: string;
   title: string;
   published: string;
-  /** Years of recognition, or the publication year when there are none (what the Năm filter holds). */
+  /** Years of recognition the entry states (what the Năm filter holds); none when no year is known. */
   years: number[];
-  /** The year a card shows and "Năm" sorts by: the latest of them. */
+  /** The year a card shows and "Năm" sorts by: the latest of them, 0 (last) when there is none. */
   year: number;
   currentProvince: string;
 }
@@ -39,20 +39,27 @@ const entries: Entry[] = kindIds.flatMap((kind) =>
         0,
         10,
       );
-      const recognized = ((data.recognitions ?? []) as { year: number }[]).map((r) => r.year);
-      const years = recognized.length ? recognized : [Number(published.slice(0, 4))];
+      // Never the publication year: an entry without a recognition year has none.
+      const years = ((data.recognitions ?? []) as { year?: number }[]).flatMap((r) => (r.year ? [r.year] : []));
       return {
         href: `/${kind}/${d.name}/`,
         kind,
         title: String(data.title),
         published,
         years,
-        year: Math.max(...years),
+        year: years.length ? Math.max(...years) : 0,
         currentProvince: currentProvinceOf(data.place.province),
       };
     }),
 );
 const hrefsOf = (list: Entry[]) => list.map((e) => e.href).sort();
+/** The latest year some, but not all, of a list's entries were recognised in: ticking it narrows the list. */
+function narrowingYear(list: Entry[]): number {
+  const years = [...new Set(list.flatMap((e) => e.years))].sort((a, b) => b - a);
+  const year = years.find((y) => list.filter((e) => e.years.includes(y)).length < list.length);
+  expect(year, 'a recognition year in the content').toBeDefined();
+  return year!;
+}
 const byHref = new Map(entries.map((e) => [e.href, e]));
 
 async function settled(page: Page) {
@@ -159,25 +166,28 @@ describe('/kham-pha/: filters', () => {
     expect(await shownCount(page)).toBe(wider.length);
     expect(await allHrefs(page).then((h) => h.sort())).toEqual(hrefsOf(wider));
 
-    // And across groups: a year narrows it.
-    await open(page, `?kind=${encodeURIComponent('Mô hình')}&province=${encodeURIComponent('Cần Thơ')}`);
-    await tick(page, 'Năm', '2025');
-    const in2025 = inCanTho.filter((e) => e.years.includes(2025));
-    expect(in2025.length).toBeGreaterThan(0);
-    expect(in2025.length).toBeLessThan(inCanTho.length);
-    expect(await shownCount(page)).toBe(in2025.length);
-    expect((await cardHrefs(page)).sort()).toEqual(hrefsOf(in2025));
+    // And across groups: a year narrows it (cá nhân: the kind with recognition years in the content).
+    const caNhan = entries.filter((e) => e.kind === 'ca-nhan');
+    const year = narrowingYear(caNhan);
+    await open(page, `?kind=${encodeURIComponent('Cá nhân')}`);
+    await tick(page, 'Năm', String(year));
+    const inYear = caNhan.filter((e) => e.years.includes(year));
+    expect(inYear.length).toBeGreaterThan(0);
+    expect(inYear.length).toBeLessThan(caNhan.length);
+    expect(await shownCount(page)).toBe(inYear.length);
+    expect((await cardHrefs(page)).sort()).toEqual(hrefsOf(inYear));
     await page.close();
   });
 
   it('a chip removes its filter; "Bỏ tất cả" removes them all', async () => {
     const page = await browser().newPage();
-    await open(page, '?kind=Mô+hình&province=Cần+Thơ&year=2024');
+    const year = String(narrowingYear(entries));
+    await open(page, `?kind=Mô+hình&province=Cần+Thơ&year=${year}`);
     const chips = page.getByRole('list', { name: 'Đang lọc:' }).getByRole('button');
     await expect(chips.allTextContents()).resolves.toHaveLength(3);
-    await page.getByRole('button', { name: 'Bỏ lọc Năm: 2024' }).click();
+    await page.getByRole('button', { name: `Bỏ lọc Năm: ${year}` }).click();
     await settled(page);
-    await expect(box(page, 'Năm', '2024').isChecked()).resolves.toBe(false);
+    await expect(box(page, 'Năm', year).isChecked()).resolves.toBe(false);
     expect(params(page).getAll('year')).toEqual([]);
     const expected = entries.filter((e) => e.kind === 'mo-hinh' && e.currentProvince === 'Cần Thơ');
     expect(await shownCount(page)).toBe(expected.length);
@@ -195,12 +205,13 @@ describe('/kham-pha/: filters', () => {
 
   it('opening a URL with filters restores them: boxes ticked, results filtered', async () => {
     const page = await browser().newPage();
-    await open(page, `?kind=${encodeURIComponent('Tập thể')}&kind=${encodeURIComponent('Mô hình')}&year=2024`);
+    const year = narrowingYear(entries);
+    await open(page, `?kind=${encodeURIComponent('Cá nhân')}&kind=${encodeURIComponent('Tập thể')}&year=${year}`);
+    await expect(box(page, 'Loại', 'Cá nhân').isChecked()).resolves.toBe(true);
     await expect(box(page, 'Loại', 'Tập thể').isChecked()).resolves.toBe(true);
-    await expect(box(page, 'Loại', 'Mô hình').isChecked()).resolves.toBe(true);
-    await expect(box(page, 'Loại', 'Cá nhân').isChecked()).resolves.toBe(false);
-    await expect(box(page, 'Năm', '2024').isChecked()).resolves.toBe(true);
-    const expected = entries.filter((e) => e.kind !== 'ca-nhan' && e.years.includes(2024));
+    await expect(box(page, 'Loại', 'Mô hình').isChecked()).resolves.toBe(false);
+    await expect(box(page, 'Năm', String(year)).isChecked()).resolves.toBe(true);
+    const expected = entries.filter((e) => e.kind !== 'mo-hinh' && e.years.includes(year));
     expect(await shownCount(page)).toBe(expected.length);
     expect((await allHrefs(page)).sort()).toEqual(hrefsOf(expected));
     await page.close();
@@ -211,13 +222,14 @@ describe('/kham-pha/: filters', () => {
     await open(page);
     await tick(page, 'Loại', 'Cá nhân');
     const caNhan = entries.filter((e) => e.kind === 'ca-nhan');
-    await tick(page, 'Năm', '2024');
-    expect(await shownCount(page)).toBe(caNhan.filter((e) => e.years.includes(2024)).length);
+    const year = String(narrowingYear(caNhan));
+    await tick(page, 'Năm', year);
+    expect(await shownCount(page)).toBe(caNhan.filter((e) => e.years.includes(Number(year))).length);
 
     await page.goBack();
     await settled(page);
     expect(params(page).getAll('year')).toEqual([]);
-    await expect(box(page, 'Năm', '2024').isChecked()).resolves.toBe(false);
+    await expect(box(page, 'Năm', year).isChecked()).resolves.toBe(false);
     await expect(box(page, 'Loại', 'Cá nhân').isChecked()).resolves.toBe(true);
     expect(await shownCount(page)).toBe(caNhan.length);
 

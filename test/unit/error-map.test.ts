@@ -158,6 +158,7 @@ describe('keysAt', () => {
     expect(keysAt(person, ['consent'])).toEqual(['by', 'date', 'note']);
     expect(keysAt(person, ['recognitions', 0])).toEqual([
       'year',
+      'yearUnknown',
       'form',
       'issuer',
       'reason',

@@ -309,6 +309,20 @@ describe('recognition', () => {
     });
   });
 
+  it('takes yearUnknown: true instead of a year, never both, never neither', () => {
+    const unknown = { yearUnknown: true, form: 'Biểu dương', issuer: 'x' };
+    expect(parse(recognitionSchema, unknown)).toEqual(unknown);
+    expect(issues(recognitionSchema, { form: 'Biểu dương', issuer: 'x' })).toEqual([
+      ['year', 'Lần khen thưởng này chưa ghi năm (year).'],
+    ]);
+    expect(issues(recognitionSchema, { ...recognitionOk, yearUnknown: true })).toEqual([
+      ['yearUnknown', 'Lần khen thưởng này vừa ghi năm (year) vừa ghi không rõ năm (yearUnknown).'],
+    ]);
+    expect(issues(recognitionSchema, { ...unknown, yearUnknown: false })).toEqual([
+      ['yearUnknown', 'yearUnknown chỉ ghi "true" (nguồn không nêu năm khen).'],
+    ]);
+  });
+
   it('reports a year out of range or not a whole number', () => {
     expect(issues(recognitionSchema, { ...recognitionOk, year: 1944 })).toEqual([
       ['year', 'Năm khen thưởng phải từ 1945 trở đi.'],
@@ -832,7 +846,7 @@ const missingCases: [string, string, string, z.ZodType, Record<string, unknown>,
   ['source', 'title', '', sourceSchema, sourceOk, 'Thiếu tiêu đề nguồn.'],
   ['source', 'publisher', '', sourceSchema, sourceOk, 'Thiếu nơi đăng nguồn.'],
   ['place', 'province', '', placeSchema, placeOk, 'Thiếu tỉnh, thành phố.'],
-  ['recognition', 'year', '', recognitionSchema, recognitionOk, 'Thiếu năm khen thưởng.'],
+  ['recognition', 'year', '', recognitionSchema, recognitionOk, 'Lần khen thưởng này chưa ghi năm (year).'],
   ['recognition', 'form', '', recognitionSchema, recognitionOk, 'Thiếu hình thức khen thưởng.'],
   ['recognition', 'issuer', '', recognitionSchema, recognitionOk, 'Thiếu cơ quan khen thưởng.'],
   ['cover', 'src', '', cover, coverOk, 'Thiếu đường dẫn ảnh (src), ví dụ ./anh-bia.jpg.'],
