@@ -90,7 +90,8 @@ describe('hostile text that passes the content check', () => {
     const data = jsonLd('tap-the/quan-uy-o-mon');
     expect(data.description).toBe(SUMMARY);
     expect(data.citation[0].name).toBe(SOURCE_TITLE);
-    expect(JSON.stringify(jsonLd('mo-hinh/cho-0-dong'))).toContain(JSON.stringify(UNIT_NAME));
+    // Quận ủy Ô Môn is the parent unit of its Ban Tuyên giáo (no mô hình names it as its unit: the report does not).
+    expect(JSON.stringify(jsonLd('tap-the/ban-tuyen-giao-quan-uy-o-mon'))).toContain(JSON.stringify(UNIT_NAME));
   });
 
   it("shows Astro's image placeholder as text, and the story's images from the site's pipeline", () => {
