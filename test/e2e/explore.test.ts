@@ -145,9 +145,9 @@ describe('/kham-pha/: filters', () => {
         .textContent(),
     ).resolves.toBe(String(tapThe));
 
-    await tick(page, 'Địa phương', 'Cần Thơ');
+    await tick(page, 'Địa phương', 'TP. Cần Thơ');
     const inCanTho = moHinh.filter((e) => e.currentProvince === 'Cần Thơ');
-    expect(params(page).getAll('province')).toEqual(['Cần Thơ']);
+    expect(params(page).getAll('province')).toEqual(['TP. Cần Thơ']);
     expect(await shownCount(page)).toBe(inCanTho.length);
     expect(inCanTho.length).toBeLessThan(entries.filter((e) => e.currentProvince === 'Cần Thơ').length);
     expect((await cardHrefs(page)).sort()).toEqual(hrefsOf(inCanTho));
@@ -160,7 +160,7 @@ describe('/kham-pha/: filters', () => {
     expect(await allHrefs(page).then((h) => h.sort())).toEqual(hrefsOf(wider));
 
     // And across groups: a year narrows it.
-    await open(page, `?kind=${encodeURIComponent('Mô hình')}&province=${encodeURIComponent('Cần Thơ')}`);
+    await open(page, `?kind=${encodeURIComponent('Mô hình')}&province=${encodeURIComponent('TP. Cần Thơ')}`);
     await tick(page, 'Năm', '2025');
     const in2025 = inCanTho.filter((e) => e.years.includes(2025));
     expect(in2025.length).toBeGreaterThan(0);
@@ -172,7 +172,7 @@ describe('/kham-pha/: filters', () => {
 
   it('a chip removes its filter; "Bỏ tất cả" removes them all', async () => {
     const page = await browser().newPage();
-    await open(page, '?kind=Mô+hình&province=Cần+Thơ&year=2024');
+    await open(page, '?kind=Mô+hình&province=TP.+Cần+Thơ&year=2024');
     const chips = page.getByRole('list', { name: 'Đang lọc:' }).getByRole('button');
     await expect(chips.allTextContents()).resolves.toHaveLength(3);
     await page.getByRole('button', { name: 'Bỏ lọc Năm: 2024' }).click();
@@ -182,7 +182,9 @@ describe('/kham-pha/: filters', () => {
     const expected = entries.filter((e) => e.kind === 'mo-hinh' && e.currentProvince === 'Cần Thơ');
     expect(await shownCount(page)).toBe(expected.length);
     // Focus moves to the next chip, not to the top of the page.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Địa phương: Cần Thơ');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(
+      'Địa phương: TP. Cần Thơ',
+    );
 
     await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
     await settled(page);
@@ -382,7 +384,7 @@ describe('/kham-pha/ without JavaScript and for assistive technology', () => {
 
   it('axe-core: no serious or critical violation with filters, chips and results', async () => {
     const page = await browser().newPage();
-    await open(page, '?kind=Mô+hình&province=Cần+Thơ');
+    await open(page, '?kind=Mô+hình&province=TP.+Cần+Thơ');
     expect(await seriousViolations(page)).toEqual([]);
     await sortBy(page, 'Khám phá ngẫu nhiên');
     expect(await seriousViolations(page)).toEqual([]);
