@@ -5,6 +5,7 @@ import { buildLock } from './src/integrations/build-lock.ts';
 import { cacheCheck } from './src/integrations/cache-check.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { images } from './src/integrations/images.ts';
+import { ownerCheck } from './src/integrations/owner-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // No usage report to Astro's servers (a DNS lookup and a request in every build): Astro reads this variable
@@ -21,7 +22,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // The lock first: no other integration may write into the cache or output folder before it is held.
-  integrations: [buildLock(), cacheCheck(), contentCheck(), mdx(), images(), searchIndex()],
+  integrations: [buildLock(), ownerCheck(), cacheCheck(), contentCheck(), mdx(), images(), searchIndex()],
   image: {
     responsiveStyles: false,
   },

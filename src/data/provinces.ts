@@ -10,6 +10,12 @@ import { slug } from '../lib/slug.ts';
 export interface Province {
   /** Official name without "tỉnh"/"thành phố", e.g. "Cần Thơ". */
   name: string;
+  /**
+   * The name as people write it, shown everywhere the site names the place
+   * (index, facets, cards, messages): "TP. Cần Thơ" for a centrally governed
+   * city today, the plain name otherwise ("Quảng Ninh", "Sóc Trăng").
+   */
+  label: string;
   /** URL slug, e.g. "can-tho". */
   slug: string;
   /** Whether this name is a province-level unit after 01/07/2025. */
@@ -22,17 +28,44 @@ export interface Province {
   currentName: string;
 }
 
+/** How a centrally governed city is written before its name: "TP. Hồ Chí Minh". */
+export const CITY_PREFIX = 'TP. ';
+
+/**
+ * Other names an editor may write in `place.province`, each leading to the
+ * official name: "Thừa Thiên Huế", the province that became the city of Huế
+ * on 01/01/2025 (Nghị quyết 175/2024/QH15), before the 2025 merger.
+ */
+const otherNames: Record<string, string> = { 'Thừa Thiên Huế': 'Huế' };
+
 /** The date the merger took effect. */
 export const mergerDate: string = data.effective;
 
 const list: Province[] = [];
 for (const p of data.provinces) {
   const type = p.type as Province['type'];
-  list.push({ name: p.name, slug: slug(p.name), current: true, type, mergedFrom: p.merged_from, currentName: p.name });
+  const label = type === 'thanh-pho' ? `${CITY_PREFIX}${p.name}` : p.name;
+  list.push({
+    name: p.name,
+    label,
+    slug: slug(p.name),
+    current: true,
+    type,
+    mergedFrom: p.merged_from,
+    currentName: p.name,
+  });
 }
 for (const p of data.provinces) {
   for (const old of p.merged_from) {
-    list.push({ name: old, slug: slug(old), current: false, type: 'tinh', mergedFrom: [], currentName: p.name });
+    list.push({
+      name: old,
+      label: old,
+      slug: slug(old),
+      current: false,
+      type: 'tinh',
+      mergedFrom: [],
+      currentName: p.name,
+    });
   }
 }
 
@@ -45,8 +78,19 @@ export const currentProvinces = list.filter((p) => p.current);
 export const formerProvinces = list.filter((p) => !p.current);
 
 const byName = new Map(list.map((p) => [p.name, p]));
+// The written forms accepted besides the official names: "TP. Cần Thơ" for every city, and the other names.
+const aliases = new Map<string, Province>();
+for (const p of list) if (p.label !== p.name) aliases.set(p.label, p);
+for (const [alias, name] of Object.entries(otherNames)) aliases.set(alias, byName.get(name)!);
+for (const [alias, p] of aliases) byName.set(alias, p);
 
-/** The province record for a name, or undefined. */
+/**
+ * Every name `place.province` accepts: the 63 official names, then the
+ * written forms "TP. …" and the other names ("Thừa Thiên Huế").
+ */
+export const acceptedProvinceNames = [...provinceNames, ...aliases.keys()] as [string, ...string[]];
+
+/** The province record for a name (official, "TP. …" or another accepted name), or undefined. */
 export function provinceByName(name: string): Province | undefined {
   return byName.get(name.normalize('NFC'));
 }
@@ -56,6 +100,11 @@ export function currentProvinceOf(name: string): string {
   const p = provinceByName(name);
   if (!p) throw new Error(`Không có tỉnh, thành phố tên "${name}"`);
   return p.currentName;
+}
+
+/** The name as shown ("TP. Cần Thơ") for a name of any accepted form; the name itself when unknown. */
+export function provinceLabel(name: string): string {
+  return provinceByName(name)?.label ?? name;
 }
 
 /** "thành phố Cần Thơ" / "tỉnh Quảng Ninh" — the name with its type, for prose. */

@@ -19,7 +19,9 @@ export const INDEXED_PAGES = `{${kindIds.join(',')}}/*/index.html`;
 
 /**
  * Parts of an entry page that are not its story: navigation, captions,
- * facts (searched through filters instead), sources and related entries.
+ * facts (searched through filters instead), sources, the link to the
+ * correction page (the same words on every page: "đề nghị" would match every
+ * "de" query) and related entries.
  */
 export const NOT_INDEXED = [
   '.breadcrumbs',
@@ -29,6 +31,7 @@ export const NOT_INDEXED = [
   '.gallery',
   '.sources',
   '.dates',
+  '.correction',
   '.facts',
   '.related-area',
 ];

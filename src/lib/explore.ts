@@ -36,12 +36,14 @@ const order: Record<FilterKey, (values: string[]) => string[]> = {
   ],
   // Current provinces by name, each followed by the former ones merged into it.
   province: (values) => {
+    // Sorted by the official names ("Cần Thơ", not "TP. Cần Thơ"), so cities sit among provinces.
+    const nameOf = (v: string) => provinceByName(v)?.name ?? v;
     const currentOf = (v: string) => provinceByName(v)?.currentName ?? v;
     return [...values].sort(
       (a, b) =>
         compareVi(currentOf(a), currentOf(b)) ||
-        Number(currentOf(a) !== a) - Number(currentOf(b) !== b) ||
-        compareVi(a, b),
+        Number(currentOf(a) !== nameOf(a)) - Number(currentOf(b) !== nameOf(b)) ||
+        compareVi(nameOf(a), nameOf(b)),
     );
   },
   year: (values) => [...values].sort((a, b) => Number(b) - Number(a)),
@@ -71,7 +73,8 @@ export async function exploreFacets(): Promise<Facet[]> {
       key,
       legend,
       values: order[key]([...values.keys()]).map((value) => {
-        const now = key === 'province' ? provinceByName(value)?.currentName : undefined;
+        const place = key === 'province' ? provinceByName(value) : undefined;
+        const now = place && !place.current ? provinceByName(place.currentName)!.label : undefined;
         return { value, count: values.get(value)!, ...(now && now !== value ? { now } : {}) };
       }),
     };

@@ -22,7 +22,8 @@ export function searchRecord(
   campaignName: (id: string) => string | undefined,
 ): SearchRecord {
   const province = provinceByName(entry.province)!;
-  const provinces = province.current ? [province.name] : [province.currentName, province.name];
+  // Facet values are the names as shown ("TP. Cần Thơ"); a former province also counts under today's.
+  const provinces = province.current ? [province.label] : [provinceByName(province.currentName)!.label, province.label];
   const campaigns = new Set([
     ...entry.campaigns,
     ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),

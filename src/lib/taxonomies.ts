@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { campaignTypes } from '../data/campaign-types.ts';
 import { fieldGroups, fields } from '../data/fields.ts';
-import { provinceFullName, provinces } from '../data/provinces.ts';
+import { provinceByName, provinceFullName, provinces } from '../data/provinces.ts';
 import { unitTypes } from '../data/unit-types.ts';
 import { getEntries, type EntryView } from './entries.ts';
 import { slug } from './slug.ts';
@@ -50,7 +50,7 @@ export const taxonomies: Record<TaxonomyId, Taxonomy> = {
     title: 'Địa phương',
     noun: 'Địa phương',
     intro:
-      'Các tấm gương theo tỉnh, thành phố. Từ 01/07/2025 cả nước có 34 tỉnh, thành phố; tên cũ trước sáp nhập vẫn dẫn đến đúng trang.',
+      'Các tấm gương theo tỉnh, thành phố. Từ 01/07/2025 cả nước có 34 tỉnh, thành phố; mỗi tỉnh, thành phố hiện nay ghi kèm các tỉnh đã sáp nhập vào, và tên cũ vẫn dẫn đến đúng trang.',
   },
   nam: { id: 'nam', title: 'Năm', noun: 'Năm', intro: 'Các tấm gương theo năm được biểu dương, khen thưởng.' },
   'don-vi': {
@@ -75,14 +75,32 @@ export const taxonomies: Record<TaxonomyId, Taxonomy> = {
 
 const termCache = new Map<TaxonomyId, Promise<Term[]>>();
 
-/** The terms of a taxonomy, each with its entries (computed once per build). */
+/**
+ * The terms of a taxonomy that have entries, each with its entries (computed
+ * once per build). A term without entries is no page and is linked from
+ * nowhere: no empty rooms (issue 17).
+ */
 export function termsOf(id: TaxonomyId): Promise<Term[]> {
   let terms = termCache.get(id);
   if (!terms) {
-    terms = builders[id]();
+    terms = builders[id]().then((all) => withoutEmpty(id, all));
     termCache.set(id, terms);
   }
   return terms;
+}
+
+/** The terms with entries, their links and notes pointing only at terms that remain. */
+function withoutEmpty(id: TaxonomyId, all: Term[]): Term[] {
+  const kept = all.filter((t) => t.entries.length > 0);
+  const pages = new Set(kept.map((t) => base(id, t.slug)));
+  const live = (href?: string) => !href || !href.startsWith(`/${id}/`) || pages.has(href);
+  return kept.map((t) => ({
+    ...t,
+    notes: t.notes.map((n) => (live(n.href) ? n : { text: n.text })),
+    links: t.links
+      .map((group) => ({ ...group, items: group.items.filter((item) => live(item.href)) }))
+      .filter((group) => group.items.length > 0),
+  }));
 }
 
 const base = (id: TaxonomyId, term: string) => `/${id}/${term}/`;
@@ -128,16 +146,18 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
   },
   async 'dia-phuong'() {
     const entries = await getEntries();
+    // Entries by the official name of the place as written and of the place today.
+    const written = (e: EntryView) => provinceByName(e.province)!.name;
     return provinces.map((p) => {
-      const current = provinces.find((c) => c.name === p.currentName)!;
+      const current = provinceByName(p.currentName)!;
       return term({
         slug: p.slug,
-        label: p.name,
+        label: p.label,
         group: p.current ? 'Tỉnh, thành phố hiện nay' : 'Tên trước sáp nhập (trước 01/07/2025)',
         description: p.current ? provinceFullName(p.name) : `Tỉnh ${p.name} (trước 01/07/2025)`,
         entries: p.current
           ? entries.filter((e) => e.currentProvince === p.name)
-          : entries.filter((e) => e.province === p.name),
+          : entries.filter((e) => written(e) === p.name),
         notes: p.current
           ? p.mergedFrom.length
             ? [
@@ -148,9 +168,9 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
             : []
           : [
               {
-                text: `Từ 01/07/2025, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)}.`,
+                text: `Từ 01/07/2025, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)} (nay thuộc ${current.label}).`,
                 href: base('dia-phuong', current.slug),
-                linkText: `Xem tất cả tấm gương của ${provinceFullName(current.name)}`,
+                linkText: `Xem tất cả tấm gương của ${current.label}`,
               },
             ],
         links:

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { provinceNames } from '../data/provinces.ts';
+import { acceptedProvinceNames } from '../data/provinces.ts';
 import { missingOr, oneOf, text } from './common.ts';
 
 /**
@@ -8,8 +8,8 @@ import { missingOr, oneOf, text } from './common.ts';
  */
 export const placeSchema = z.strictObject(
   {
-    /** Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ". */
-    province: oneOf('tỉnh, thành phố', provinceNames),
+    /** Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ". */
+    province: oneOf('tỉnh, thành phố', acceptedProvinceNames),
     /** Quận, huyện hoặc đơn vị cấp dưới, ghi tự do (ví dụ "quận Ô Môn"). */
     district: text('quận, huyện', 120).optional(),
     /** Xã, phường, thị trấn, ghi tự do. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { provinceNames } from '../data/provinces.ts';
+import { acceptedProvinceNames } from '../data/provinces.ts';
 import { unitTypeIds } from '../data/unit-types.ts';
 import { oneOf, ref, text } from './common.ts';
 import { sourcesSchema } from './source.ts';
@@ -15,7 +15,7 @@ export const unitSchema = z.strictObject({
   /** Đơn vị cấp trên: mã một mục khác trong content/don-vi. */
   parent: ref('đơn vị cấp trên (parent)').optional(),
   /** Tỉnh, thành phố nơi đơn vị đóng (tên tại thời điểm được nêu); bỏ trống với cơ quan trung ương. */
-  province: oneOf('tỉnh, thành phố (province)', provinceNames).optional(),
+  province: oneOf('tỉnh, thành phố (province)', acceptedProvinceNames).optional(),
   /** Giới thiệu ngắn về đơn vị. */
   description: text('giới thiệu (description)', 1200),
   /** Nguồn tư liệu về đơn vị. */

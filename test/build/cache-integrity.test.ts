@@ -84,7 +84,8 @@ describe('a damaged cache folder', { timeout: 180_000 }, () => {
     // Only the damaged files were made again: one image, one page, the index.
     expect(log).toContain('1 encoded, 159 from the cache');
     expect(restored(log)).not.toContain(DAMAGED_PAGE);
-    expect(restored(log).size).toBeGreaterThan(100);
+    // Most of the sample site's 93 pages (no page for a place, year, unit or campaign without entries).
+    expect(restored(log).size).toBeGreaterThan(70);
     expect(log).toContain('Đã lập chỉ mục tìm kiếm cho');
     for (const file of [...leftovers, cached(`pagefind.${dead}.part`)]) expect(existsSync(file), file).toBe(false);
     expect(existsSync(live)).toBe(true);
@@ -97,7 +98,8 @@ describe('a damaged cache folder', { timeout: 180_000 }, () => {
     expect(await site()).toEqual(reference);
     expect(log).toContain('160 encoded, 0 from the cache');
     expect(log).toContain('Đã lập chỉ mục tìm kiếm cho');
-    expect(restored(log).size).toBeGreaterThan(100);
+    // Most of the sample site's 93 pages (no page for a place, year, unit or campaign without entries).
+    expect(restored(log).size).toBeGreaterThan(70);
   });
 
   it("a build without Astro's page copies or the content layer's files is the same site", async () => {

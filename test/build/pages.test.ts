@@ -23,6 +23,13 @@ const yamlIds = (dir: string) =>
     .map((n) => n.replace(/\.yaml$/, ''));
 
 const pages = pagePaths();
+/** The terms of a taxonomy the entry pages link to ("/don-vi/x/" → "x"). */
+const linkedFromEntries = (taxonomy: string) =>
+  kindIds.flatMap((kind) =>
+    folders(kind).flatMap((id) =>
+      [...html(`/${kind}/${id}/`).matchAll(new RegExp(`href="/${taxonomy}/([^/"]+)/"`, 'g'))].map((m) => m[1]!),
+    ),
+  );
 const attr = (page: string, re: RegExp) =>
   [...html(page).matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => m[1]!);
 
@@ -35,19 +42,29 @@ describe('every entry and taxonomy value has a page', () => {
     for (const id of ids) expect(pages).toContain(`/${kind}/${id}/`);
   });
 
-  it('lĩnh vực: every group and sub-field', () => {
-    for (const g of fieldGroups) expect(pages).toContain(`/linh-vuc/${g.id}/`);
-    for (const f of fields) expect(pages).toContain(`/linh-vuc/${slug(f.label)}/`);
+  it('lĩnh vực: every field an entry names, and its group', () => {
+    const named = new Set(linkedFromEntries('linh-vuc'));
+    expect(named.size).toBeGreaterThan(0);
+    for (const f of fields.filter((f) => named.has(slug(f.label)))) {
+      expect(pages).toContain(`/linh-vuc/${slug(f.label)}/`);
+      expect(pages).toContain(`/linh-vuc/${fieldGroups.find((g) => g.id === f.group)!.id}/`);
+    }
   });
 
-  it('địa phương: every current and former province', () => {
-    expect(provinces).toHaveLength(63);
-    for (const p of provinces) expect(pages).toContain(`/dia-phuong/${p.slug}/`);
+  it('địa phương: a page for the current unit and the name as written of every entry', () => {
+    const written = new Set(linkedFromEntries('dia-phuong'));
+    expect(written.size).toBeGreaterThan(0);
+    for (const s of written) expect(pages).toContain(`/dia-phuong/${s}/`);
+    expect(pages.filter((p) => /^\/dia-phuong\/[^/]+\/$/.test(p)).length).toBeLessThan(provinces.length);
   });
 
-  it('đơn vị, phong trào, bộ sưu tập: one page per data file', () => {
-    for (const id of yamlIds('don-vi')) expect(pages).toContain(`/don-vi/${id}/`);
-    for (const id of yamlIds('phong-trao')) expect(pages).toContain(`/phong-trao/${id}/`);
+  it('đơn vị, phong trào: a page for every one an entry names (an unused one has none); bộ sưu tập: one per data file', () => {
+    for (const taxonomy of ['don-vi', 'phong-trao']) {
+      const named = new Set(linkedFromEntries(taxonomy));
+      expect(named.size).toBeGreaterThan(0);
+      for (const id of named) expect(yamlIds(taxonomy)).toContain(id);
+      for (const id of named) expect(pages).toContain(`/${taxonomy}/${id}/`);
+    }
     for (const id of yamlIds('bo-suu-tap')) expect(pages).toContain(`/bo-suu-tap/${id}/`);
   });
 

@@ -63,6 +63,7 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
     '/dia-phuong/can-tho/',
     '/linh-vuc/dan-van/',
     '/gioi-thieu/',
+    '/dinh-chinh/',
   ];
   it.each(pages)('%s', async (path) => {
     const page = await browser().newPage();

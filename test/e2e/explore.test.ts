@@ -152,9 +152,9 @@ describe('/kham-pha/: filters', () => {
         .textContent(),
     ).resolves.toBe(String(tapThe));
 
-    await tick(page, 'Địa phương', 'Cần Thơ');
+    await tick(page, 'Địa phương', 'TP. Cần Thơ');
     const inCanTho = moHinh.filter((e) => e.currentProvince === 'Cần Thơ');
-    expect(params(page).getAll('province')).toEqual(['Cần Thơ']);
+    expect(params(page).getAll('province')).toEqual(['TP. Cần Thơ']);
     expect(await shownCount(page)).toBe(inCanTho.length);
     expect(inCanTho.length).toBeLessThan(entries.filter((e) => e.currentProvince === 'Cần Thơ').length);
     expect((await cardHrefs(page)).sort()).toEqual(hrefsOf(inCanTho));
@@ -182,7 +182,7 @@ describe('/kham-pha/: filters', () => {
   it('a chip removes its filter; "Bỏ tất cả" removes them all', async () => {
     const page = await browser().newPage();
     const year = String(narrowingYear(entries));
-    await open(page, `?kind=Mô+hình&province=Cần+Thơ&year=${year}`);
+    await open(page, `?kind=Mô+hình&province=TP.+Cần+Thơ&year=${year}`);
     const chips = page.getByRole('list', { name: 'Đang lọc:' }).getByRole('button');
     await expect(chips.allTextContents()).resolves.toHaveLength(3);
     await page.getByRole('button', { name: `Bỏ lọc Năm: ${year}` }).click();
@@ -192,7 +192,9 @@ describe('/kham-pha/: filters', () => {
     const expected = entries.filter((e) => e.kind === 'mo-hinh' && e.currentProvince === 'Cần Thơ');
     expect(await shownCount(page)).toBe(expected.length);
     // Focus moves to the next chip, not to the top of the page.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Địa phương: Cần Thơ');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(
+      'Địa phương: TP. Cần Thơ',
+    );
 
     await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
     await settled(page);
@@ -394,7 +396,7 @@ describe('/kham-pha/ without JavaScript and for assistive technology', () => {
 
   it('axe-core: no serious or critical violation with filters, chips and results', async () => {
     const page = await browser().newPage();
-    await open(page, '?kind=Mô+hình&province=Cần+Thơ');
+    await open(page, '?kind=Mô+hình&province=TP.+Cần+Thơ');
     expect(await seriousViolations(page)).toEqual([]);
     await sortBy(page, 'Khám phá ngẫu nhiên');
     expect(await seriousViolations(page)).toEqual([]);

@@ -246,15 +246,17 @@ describe('what a search fetches', () => {
     const filters = page.getByRole('region', { name: 'Lọc kết quả' });
     await filters.locator('summary', { hasText: 'Địa phương' }).click();
     // Its values come with their counts once its filter file is in.
-    await filters.getByRole('checkbox', { name: /^Cần Thơ/ }).waitFor();
-    expect(await filters.locator('label', { hasText: 'Cần Thơ' }).textContent()).toMatch(/^Cần Thơ, \d+ kết quả$/);
+    await filters.getByRole('checkbox', { name: /^TP\. Cần Thơ/ }).waitFor();
+    expect(await filters.locator('label', { hasText: 'TP. Cần Thơ' }).textContent()).toMatch(
+      /^TP\. Cần Thơ, \d+ kết quả$/,
+    );
     expect(fetched.filter((p) => p.includes('/filter/'))).toHaveLength(2);
     await page.close();
   });
 });
 
 describe('filters and sorts', () => {
-  it('filters alone and combined: Tập thể, then Cần Thơ; chips remove them; Back undoes a filter', async () => {
+  it('filters alone and combined: Tập thể, then TP. Cần Thơ; chips remove them; Back undoes a filter', async () => {
     const page = await browser().newPage();
     await open(page);
     const length = await page.evaluate(() => history.length);
@@ -268,15 +270,15 @@ describe('filters and sorts', () => {
     await expect(page.locator('[data-results] .badge').allTextContents()).resolves.toEqual(Array(7).fill('Tập thể'));
 
     await filters.locator('summary', { hasText: 'Địa phương' }).click();
-    await filters.getByRole('checkbox', { name: /^Cần Thơ/ }).check();
+    await filters.getByRole('checkbox', { name: /^TP\. Cần Thơ/ }).check();
     await idle(page);
-    expect(query(page).getAll('province')).toEqual(['Cần Thơ']);
+    expect(query(page).getAll('province')).toEqual(['TP. Cần Thơ']);
     await expect(status(page)).resolves.toBe('6 tấm gương');
     expect(await titles(page)).not.toContain('Đảng ủy Khối Các cơ quan Trung ương');
     const chips = page.getByRole('list', { name: 'Bộ lọc đang chọn' }).getByRole('button');
     await expect(chips.allTextContents()).resolves.toEqual([
       'Loại: Tập thể ✕ (bỏ lọc này)',
-      'Địa phương: Cần Thơ ✕ (bỏ lọc này)',
+      'Địa phương: TP. Cần Thơ ✕ (bỏ lọc này)',
     ]);
     // Counts: a ticked key counts without itself (how many "Cá nhân" in Cần Thơ).
     expect(await filters.locator('label', { hasText: 'Cá nhân' }).textContent()).toMatch(/Cá nhân, 9 kết quả$/);
@@ -285,7 +287,7 @@ describe('filters and sorts', () => {
     await page.waitForURL((url) => !url.searchParams.has('province'));
     await idle(page);
     await expect(status(page)).resolves.toBe('7 tấm gương');
-    await expect(filters.getByRole('checkbox', { name: /^Cần Thơ/ }).isChecked()).resolves.toBe(false);
+    await expect(filters.getByRole('checkbox', { name: /^TP\. Cần Thơ/ }).isChecked()).resolves.toBe(false);
     await expect(filters.getByRole('checkbox', { name: /^Tập thể/ }).isChecked()).resolves.toBe(true);
 
     await chips.first().click();

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { provinceNames } from '../../src/data/provinces.ts';
+import { acceptedProvinceNames } from '../../src/data/provinces.ts';
 import { buildJsonSchemas } from '../../scripts/generate-json-schema.ts';
 import { shapeLiterals } from '../../src/lib/schema-docs.ts';
 
@@ -92,11 +92,13 @@ describe('descriptions come from the JSDoc comments', () => {
 });
 
 describe('vocabularies and formats', () => {
-  it('the 63 province names are the enum of place.province', () => {
+  it('the 63 province names, the six "TP. …" forms and "Thừa Thiên Huế" are the enum of place.province', () => {
     const province = schema('ca-nhan').properties!.place!.properties!.province!;
-    expect(province.enum).toHaveLength(63);
-    expect(province.enum).toEqual([...provinceNames]);
+    expect(province.enum).toHaveLength(70);
+    expect(province.enum).toEqual([...acceptedProvinceNames]);
     expect(province.enum).toContain('Cần Thơ');
+    expect(province.enum).toContain('TP. Cần Thơ');
+    expect(province.enum).toContain('Thừa Thiên Huế');
   });
 
   it('fields and recognition forms are enums', () => {

@@ -155,7 +155,7 @@ describe('field explanations come from the schema files', () => {
   it('reads the JSDoc comments of src/schemas, for the object each field sits in', () => {
     expect(docs('title')).toBe('Họ tên người, tên tập thể hoặc tên mô hình.');
     expect(docs('place.province')).toBe(
-      'Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ".',
+      'Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ".',
     );
     expect(docs('living')).toBe('Còn sống (true) hay đã mất (false).');
     // The same key in different objects: each has its own explanation.

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acceptedProvinceNames,
   currentProvinceOf,
   currentProvinces,
   formerProvinces,
   mergerDate,
   provinceByName,
   provinceFullName,
+  provinceLabel,
   provinceNames,
   provinces,
 } from '../../src/data/provinces.ts';
@@ -104,5 +106,28 @@ describe('provinceByName / provinceFullName', () => {
     expect(provinceFullName('Quảng Ninh')).toBe('tỉnh Quảng Ninh');
     expect(provinceFullName('Sóc Trăng')).toBe('tỉnh Sóc Trăng');
     expect(provinceFullName('Không Có')).toBe('Không Có');
+  });
+});
+
+describe('names as people write them', () => {
+  it('writes the six centrally governed cities "TP. …" and every other unit by its name', () => {
+    expect(
+      currentProvinces
+        .filter((p) => p.label !== p.name)
+        .map((p) => p.label)
+        .sort(),
+    ).toEqual(['TP. Cần Thơ', 'TP. Đà Nẵng', 'TP. Hà Nội', 'TP. Hải Phòng', 'TP. Hồ Chí Minh', 'TP. Huế'].sort());
+    for (const p of formerProvinces) expect(p.label).toBe(p.name);
+    expect(provinceLabel('Hồ Chí Minh')).toBe('TP. Hồ Chí Minh');
+    expect(provinceLabel('Sóc Trăng')).toBe('Sóc Trăng');
+  });
+
+  it('accepts "TP. …" and "Thừa Thiên Huế" as other names of a unit', () => {
+    expect(acceptedProvinceNames).toHaveLength(70);
+    expect(provinceByName('TP. Hồ Chí Minh')?.name).toBe('Hồ Chí Minh');
+    expect(currentProvinceOf('TP. Cần Thơ')).toBe('Cần Thơ');
+    expect(currentProvinceOf('Thừa Thiên Huế')).toBe('Huế');
+    expect(provinceLabel('Thừa Thiên Huế')).toBe('TP. Huế');
+    expect(provinceFullName('TP. Hải Phòng')).toBe('thành phố Hải Phòng');
   });
 });
