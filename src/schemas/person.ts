@@ -13,7 +13,10 @@ export const consentSchema = z
   .strictObject({
     /** Ai đã đồng ý (chính người đó, hoặc người thân). Bỏ trống khi căn cứ là một bài báo công khai (source). */
     by: text('người đồng ý (consent.by)', 160).optional(),
-    /** Ngày đồng ý, hoặc ngày đăng của bài báo làm căn cứ, dạng NNNN-TT-NN. */
+    /**
+     * Ngày đồng ý; với căn cứ là bài báo: ngày đăng bài, hoặc ngày ghi nhận căn cứ nếu trang không ghi ngày đăng.
+     * Dạng NNNN-TT-NN.
+     */
     date: isoDate('ngày đồng ý (consent.date)'),
     /** Địa chỉ bài báo đã công khai việc người này được biểu dương: phải là url của một nguồn trong sources. */
     source: z
