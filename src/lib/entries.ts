@@ -106,11 +106,6 @@ export async function entryByRef(ref: string): Promise<EntryView | undefined> {
   return (await getEntries()).find((e) => e.ref === ref);
 }
 
-/** "Sóc Trăng (nay là Cần Thơ)": the province at recognition, and today's when the 2025 merger changed it. */
-export function placeLabel(e: Pick<EntryView, 'province' | 'currentProvince'>): string {
-  return e.province === e.currentProvince ? e.province : `${e.province} (nay là ${e.currentProvince})`;
-}
-
 /** The field-group slug and the field slug an entry's field belongs to. */
 export function fieldSlugs(label: FieldLabel): { group: string; field: string } {
   return { group: groupOf(label).id, field: slug(label) };

@@ -6,12 +6,13 @@
 import { provinceByName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
 import { fold } from './fold.ts';
+import { placeLabel } from './place-label.ts';
 import { givenName } from './sort.ts';
 
 export interface SearchRecord {
   filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
   sort: Record<'published' | 'year' | 'name', string>;
-  meta: Record<'kind' | 'summary' | 'published' | 'year' | 'name', string>;
+  meta: Record<'kind' | 'summary' | 'published' | 'year' | 'name' | 'place', string>;
 }
 
 /** The filters, sorts and metadata of one entry; unit and campaign filters use their names. */
@@ -48,6 +49,8 @@ export function searchRecord(
       published: entry.published,
       year: String(entry.years[0]),
       name: sortName,
+      // For the typographic cover of a result without a photo (src/scripts/explore/render.ts).
+      place: placeLabel(entry),
     },
   };
 }

@@ -119,9 +119,15 @@ describe('/kham-pha/: filters', () => {
     const all = await allHrefs(page);
     expect(all).toHaveLength(entries.length);
     expect([...all].sort()).toEqual(hrefsOf(entries));
-    // Each card: an image, the kind, a title link and a summary.
+    // Each card: an image (or, without a photo, the typographic cover that says "Chưa có ảnh"), the kind, a title
+    // link and a summary.
     const card = page.locator('gs-explore .card').first();
-    await expect(card.locator('img').count()).resolves.toBe(1);
+    await expect(card.locator('img, .type-cover[role="img"][aria-label="Chưa có ảnh"]').count()).resolves.toBe(1);
+    const covers = page.locator('gs-explore .card .type-cover');
+    for (const cover of await covers.all()) {
+      await expect(cover.locator('.name').textContent()).resolves.toMatch(/\S/);
+      await expect(cover.locator('.place').textContent()).resolves.toMatch(/\S/);
+    }
     await expect(card.locator('.badge').textContent()).resolves.toMatch(/^(Cá nhân|Tập thể|Mô hình)$/);
     await expect(card.locator('.summary').textContent()).resolves.toMatch(/\S{3,}/);
     await page.close();
