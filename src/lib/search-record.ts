@@ -5,9 +5,8 @@
  */
 import { provinceByName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
-import { fold } from './fold.ts';
 import { placeLabel } from './place-label.ts';
-import { givenName } from './sort.ts';
+import { givenName, viSortKey } from './sort.ts';
 
 export interface SearchRecord {
   filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
@@ -27,8 +26,8 @@ export function searchRecord(
     ...entry.campaigns,
     ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),
   ]);
-  // By given name first, the Vietnamese way; folded so it sorts as plain text.
-  const sortName = `${fold(entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title)} ${fold(entry.title)}`;
+  // By given name first, the Vietnamese way, as a key that sorts as plain text (Pagefind compares strings).
+  const sortName = `${viSortKey(entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title)} ${viSortKey(entry.title)}`;
   return {
     filters: {
       kind: [entry.kindLabel],
