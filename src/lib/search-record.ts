@@ -6,6 +6,7 @@
 import { provinceByName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
 import { placeLabel } from './place-label.ts';
+import { fold } from './fold.ts';
 import { givenName, viSortKey } from './sort.ts';
 
 export interface SearchRecord {
@@ -26,8 +27,11 @@ export function searchRecord(
     ...entry.campaigns,
     ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),
   ]);
-  // By given name first, the Vietnamese way, as a key that sorts as plain text (Pagefind compares strings).
-  const sortName = `${viSortKey(entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title)} ${viSortKey(entry.title)}`;
+  // By given name first, the Vietnamese way: Pagefind's sort compares plain strings, so the sort key is
+  // viSortKey (ư after u, đ after d); the metadata keeps the folded name, which the search reads as text.
+  const given = entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title;
+  const sortName = `${viSortKey(given)} ${viSortKey(entry.title)}`;
+  const foldedName = `${fold(given)} ${fold(entry.title)}`;
   return {
     filters: {
       kind: [entry.kindLabel],
@@ -47,7 +51,7 @@ export function searchRecord(
       summary: entry.summary,
       published: entry.published,
       year: String(entry.years[0]),
-      name: sortName,
+      name: foldedName,
       // For the typographic cover of a result without a photo (src/scripts/explore/render.ts).
       place: placeLabel(entry),
     },
