@@ -4,6 +4,8 @@
  * Đọc mọi `content/{ca-nhan,tap-the,mo-hinh}/<ma-muc>/index.mdx`, lấy các ảnh
  * được khai báo (`cover.src`, từng `gallery[].src` và `<Figure src="…">` trong
  * phần nội dung) rồi vẽ những ảnh chưa có thành tệp JPEG nằm cạnh index.mdx.
+ * Bài cá nhân chỉ được vẽ khi là nội dung minh họa (`sample: true`): người thật
+ * không có ảnh thì bỏ `cover`, trang tự dựng bìa bằng chữ, không vẽ mặt hay bóng người.
  * Ảnh không có chữ: cá nhân là chân dung cách điệu (đầu và vai), tập thể và
  * mô hình là họa tiết (hoa sen, ngôi sao, tia nắng, vòng trống đồng, bông lúa,
  * mái nhà, đôi bàn tay, sóng nước), tông đỏ thẫm và vàng trên nền sáng ấm.
@@ -625,6 +627,9 @@ async function collectJobs(root: string): Promise<Job[]> {
         continue;
       }
       const { data, body } = parsed;
+      // A drawn portrait only for an illustrative person: a real person's page never shows an invented
+      // face or silhouette (no photo: leave cover out, the site draws a typographic cover).
+      if (kind === 'ca-nhan' && data.sample !== true) continue;
       const person: Person = {
         gender: data.gender === 'nam' || data.gender === 'nữ' ? data.gender : undefined,
         position: typeof data.position === 'string' ? data.position : undefined,

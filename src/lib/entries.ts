@@ -39,8 +39,11 @@ export interface EntryView {
   sample: boolean;
   featured: boolean;
   published: string;
-  /** The cover at the entry page's widths and at the cards', and the gallery's pictures (resolved once, see src/lib/pictures.ts). */
-  images: { cover: Picture; card: Picture; gallery: Picture[] };
+  /**
+   * The cover at the entry page's widths and at the cards', and the gallery's pictures (resolved once, see
+   * src/lib/pictures.ts). No cover and no card when the entry has no photo: pages show a typographic cover.
+   */
+  images: { cover?: Picture; card?: Picture; gallery: Picture[] };
   /** The stored entry: its whole data and its story (the entry page's). */
   entry: AnyEntry;
   /** In a page's cache key, the view counts as every field above but `entry` (src/lib/digest.ts). */
@@ -51,8 +54,8 @@ let cache: Promise<EntryView[]> | undefined;
 
 function view(kind: KindId, entry: AnyEntry): EntryView {
   const d = entry.data;
-  const cover = resolvePicture(d.cover.src, 'cover');
-  const card = resolvePicture(d.cover.src, 'card');
+  const cover = d.cover && resolvePicture(d.cover.src, 'cover');
+  const card = d.cover && resolvePicture(d.cover.src, 'card');
   const gallery = d.gallery.map((g) => resolvePicture(g.src, 'gallery'));
   // The story's HTML names its images' files already (src/loaders/entry-loader.ts); asking for them
   // here, in every build, is what makes the pipeline write them even when the page is not rendered.

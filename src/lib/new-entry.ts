@@ -383,12 +383,18 @@ export function renderEntry(
     w.off(0, ['gender: nữ']);
     w.doc(0, 'living');
     w.blank(0, 'living', 'living', 'true nếu còn sống, false nếu đã mất');
-    w.doc(0, 'consent', 'Nếu người này đã mất, có thể xóa cả nhóm consent.');
+    w.doc(
+      0,
+      'consent',
+      'Nếu người này đã mất, có thể xóa cả nhóm consent. Chưa hỏi được ý người đó: xóa dòng by, bật dòng source.',
+    );
     w.lines.push('consent:');
     w.doc(2, 'consent.by');
     w.blank(2, 'by', 'consent.by');
     w.doc(2, 'consent.date');
     w.blank(2, 'date', 'consent.date');
+    w.doc(2, 'consent.source', OPTIONAL);
+    w.off(2, ['source: https://tenbao.vn/ten-bai-viet']);
     w.doc(2, 'consent.note', OPTIONAL);
     w.off(2, ['note: Đồng ý bằng văn bản, qua chi bộ nơi cư trú']);
   }

@@ -5,14 +5,15 @@
  */
 import { provinceByName } from '../data/provinces.ts';
 import type { EntryView } from './entries.ts';
+import { placeLabel } from './place-label.ts';
 import { fold } from './fold.ts';
-import { givenName } from './sort.ts';
+import { givenName, viSortKey } from './sort.ts';
 
 export interface SearchRecord {
   filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
   sort: Record<'published' | 'year' | 'name', string>;
   /** `year` only when a recognition year is known: a result never shows a year no source gives. */
-  meta: Record<'kind' | 'summary' | 'published' | 'name', string> & { year?: string };
+  meta: Record<'kind' | 'summary' | 'published' | 'name' | 'place', string> & { year?: string };
 }
 
 /** The filters, sorts and metadata of one entry; unit and campaign filters use their names. */
@@ -28,8 +29,11 @@ export function searchRecord(
     ...entry.campaigns,
     ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),
   ]);
-  // By given name first, the Vietnamese way; folded so it sorts as plain text.
-  const sortName = `${fold(entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title)} ${fold(entry.title)}`;
+  // By given name first, the Vietnamese way: Pagefind's sort compares plain strings, so the sort key is
+  // viSortKey (ư after u, đ after d); the metadata keeps the folded name, which the search reads as text.
+  const given = entry.kind === 'ca-nhan' ? givenName(entry.title) : entry.title;
+  const sortName = `${viSortKey(given)} ${viSortKey(entry.title)}`;
+  const foldedName = `${fold(given)} ${fold(entry.title)}`;
   return {
     filters: {
       kind: [entry.kindLabel],
@@ -50,7 +54,9 @@ export function searchRecord(
       summary: entry.summary,
       published: entry.published,
       ...(entry.years.length ? { year: String(entry.years[0]) } : {}),
-      name: sortName,
+      name: foldedName,
+      // For the typographic cover of a result without a photo (src/scripts/explore/render.ts).
+      place: placeLabel(entry),
     },
   };
 }

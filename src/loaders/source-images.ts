@@ -52,7 +52,8 @@ export async function withSourceImages(
   const gallery = (data.gallery as Named[] | undefined) ?? [];
   return {
     ...data,
-    cover: await resolve(data.cover as Named),
+    // An entry without a photo has no cover (a typographic one is drawn by the pages).
+    cover: data.cover === undefined ? undefined : await resolve(data.cover as Named),
     gallery: await Promise.all(gallery.map(resolve)),
   };
 }

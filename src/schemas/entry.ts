@@ -49,8 +49,11 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
       .array(recognitionSchema)
       .max(...maxItems('danh sách khen thưởng (recognitions)', MAX_ITEMS.recognitions))
       .default([]),
-    /** Ảnh bìa. */
-    cover: coverSchema(image),
+    /**
+     * Ảnh bìa, nếu có ảnh được phép đăng. Không có ảnh thì bỏ hẳn nhóm cover: trang tự dựng một bìa bằng chữ
+     * (tên, loại, địa phương) và ghi "Chưa có ảnh"; không dùng ảnh vẽ, ảnh bóng người hay ảnh của bài khác.
+     */
+    cover: coverSchema(image).optional(),
     /** Bộ ảnh kèm chú thích. */
     gallery: z
       .array(galleryItemSchema(image))

@@ -1,17 +1,39 @@
 import { z } from 'astro/zod';
+import { MAX_URL_CHARS } from '../lib/limits.ts';
 import { isoDate, missingOr, text, year } from './common.ts';
 import { entryShape } from './entry.ts';
 import type { ImageFn } from './media.ts';
 
-/** Sự đồng ý của người được giới thiệu (hoặc gia đình) cho việc đăng. */
-export const consentSchema = z.strictObject({
-  /** Ai đã đồng ý (chính người đó, hoặc người thân). */
-  by: text('người đồng ý (consent.by)', 160),
-  /** Ngày đồng ý, dạng NNNN-TT-NN. */
-  date: isoDate('ngày đồng ý (consent.date)'),
-  /** Ghi chú: đồng ý bằng văn bản, qua đơn vị… */
-  note: text('ghi chú đồng ý', 300).optional(),
-});
+/**
+ * Căn cứ đăng bài về một người còn sống: sự đồng ý của người đó (hoặc người
+ * thân), hoặc một bài báo đã công khai việc người đó được biểu dương, khen
+ * thưởng (khi chưa hỏi được ý người đó). Cần ít nhất một trong hai.
+ */
+export const consentSchema = z
+  .strictObject({
+    /** Ai đã đồng ý (chính người đó, hoặc người thân). Bỏ trống khi căn cứ là một bài báo công khai (source). */
+    by: text('người đồng ý (consent.by)', 160).optional(),
+    /**
+     * Ngày đồng ý; với căn cứ là bài báo: ngày đăng bài, hoặc ngày ghi nhận căn cứ nếu trang không ghi ngày đăng.
+     * Dạng NNNN-TT-NN.
+     */
+    date: isoDate('ngày đồng ý (consent.date)'),
+    /** Địa chỉ bài báo đã công khai việc người này được biểu dương: phải là url của một nguồn trong sources. */
+    source: z
+      .url({
+        protocol: /^https?$/,
+        error: 'Bài báo làm căn cứ (consent.source) phải là một URL đầy đủ, bắt đầu bằng https://.',
+      })
+      .max(MAX_URL_CHARS, { error: `Bài báo làm căn cứ (consent.source) dài quá ${MAX_URL_CHARS} ký tự.` })
+      .optional(),
+    /** Ghi chú: đồng ý bằng văn bản, qua đơn vị; hoặc việc biểu dương mà bài báo đưa tin… */
+    note: text('ghi chú đồng ý', 300).optional(),
+  })
+  .refine((c) => c.by !== undefined || c.source !== undefined, {
+    path: ['by'],
+    error:
+      'Cần ghi người đồng ý (consent.by) hoặc địa chỉ bài báo công khai việc biểu dương làm căn cứ đăng (consent.source).',
+  });
 
 /** Cá nhân: an exemplary person. */
 export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
@@ -36,11 +58,17 @@ export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
     })
     .refine((data) => !(data.living === true && data.sample !== true && !data.consent), {
       path: ['consent'],
-      error: 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).',
+      error:
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       params: {
-        fix: 'Thêm nhóm "consent:" với hai dòng "by: …" (ai đồng ý) và "date: …" (ngày đồng ý, dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+        fix: 'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng NNNN-TT-NN) viết thụt lề bên dưới.',
       },
       // Checked even when other fields have mistakes, so every problem shows at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    })
+    .refine((data) => !data.consent?.source || (data.sources ?? []).some((s) => s.url === data.consent?.source), {
+      path: ['consent', 'source'],
+      error: 'Bài báo làm căn cứ (consent.source) phải là địa chỉ (url) của một nguồn trong sources.',
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,
     });
 }

@@ -39,7 +39,8 @@ describe('a missing required field', () => {
     const keys = requiredKeys(kind);
     it(`${kind}: every required field (${keys.join(', ')}) of every sample entry is reported with file and field`, () => {
       expect(keys).toEqual(
-        expect.arrayContaining(['title', 'summary', 'fields', 'place', 'cover', 'sources', 'published']),
+        // cover is optional since issue 17: an entry without a photo gets a typographic cover.
+        expect.arrayContaining(['title', 'summary', 'fields', 'place', 'sources', 'published']),
       );
       for (const id of readdirSync(path.join(content, kind))) {
         const file = `content/${kind}/${id}/index.mdx`;

@@ -148,7 +148,7 @@ describe('entry pages', () => {
   const entries = kindIds.flatMap((kind) => folders(kind).map((id) => ({ kind, id, page: `/${kind}/${id}/` })));
   const types = { 'ca-nhan': 'Person', 'tap-the': 'Organization', 'mo-hinh': 'CreativeWork' } as const;
 
-  it.each(entries)('$page has JSON-LD, breadcrumbs, facts, story and sources', ({ kind, page }) => {
+  it.each(entries)('$page has JSON-LD, breadcrumbs, facts, story and sources', ({ kind, id, page }) => {
     const doc = html(page);
     const ld = JSON.parse(attr(page, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/)[0]!);
     expect(ld['@type']).toBe('Article');
@@ -158,6 +158,8 @@ describe('entry pages', () => {
     expect(doc).toContain('<h2 id="thong-tin"');
     expect(doc).toContain('<h2 id="cau-chuyen"');
     expect(doc).toContain('<h2 id="nguon"');
+    // An entry without a photo has a typographic cover instead (test/build/people.test.ts).
+    if (!/^cover:/m.test(readFileSync(path.join(content, kind, id, 'index.mdx'), 'utf8'))) return;
     // One JPEG at the cover's three widths; its src is the largest of them (no fourth file).
     const cover = /<figure class="cover"[^>]*>\s*<img([^>]*)>/.exec(doc)![1]!;
     const srcset = /srcset="([^"]+)"/.exec(cover)![1]!.split(', ');
@@ -166,15 +168,14 @@ describe('entry pages', () => {
     expect(/ src="([^"]+)"/.exec(cover)![1]).toBe(srcset[2]!.split(' ')[0]);
   });
 
+  // Since issue 17 no cá nhân is illustrative; test/build/people.test.ts builds a fixture with an
+  // illustrative person to check that the badge still shows where an entry is one.
   it('illustrative entries carry the "Nội dung minh họa" badge, the others do not', () => {
-    let samples = 0;
     for (const { kind, id, page } of entries) {
       const sample = /^sample: true\s*$/m.test(readFileSync(path.join(content, kind, id, 'index.mdx'), 'utf8'));
-      samples += Number(sample);
       // The badge sits in the entry's own header; related cards may carry theirs.
       const header = /<header class="entry-head"[\s\S]*?<\/header>/.exec(html(page))![0];
       expect(header.includes('Nội dung minh họa'), page).toBe(sample);
     }
-    expect(samples).toBeGreaterThanOrEqual(6);
   });
 });

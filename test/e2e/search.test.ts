@@ -33,7 +33,7 @@ const status = (page: Page) => page.locator('[data-status]').textContent();
 const query = (page: Page) => new URL(page.url()).searchParams;
 const searches = (page: Page) => page.locator('gs-search').evaluate((el) => Number(el.dataset.searches));
 
-const ALL = 26;
+const ALL = 28;
 const O_MON = [
   'Quận ủy Ô Môn',
   'Ban Tuyên giáo Quận ủy Ô Môn',
@@ -52,17 +52,17 @@ describe('queries and their top results', () => {
   const firsts: [string, string[]][] = [
     ['cho 0 dong', ['Chợ 0 đồng']],
     ['Chợ 0 đồng', ['Chợ 0 đồng']],
-    ['hòa giải', ['Sơn Văn Hiền']],
+    ['xi măng', ['Tô Quang Thực']],
     ['chuyen xe yeu thuong', ['Chuyến xe yêu thương']],
-    ['son van hien', ['Sơn Văn Hiền']],
-    ['nguyen quoc bao', ['Nguyễn Quốc Bảo']],
-    ['mỹ linh', ['Trần Thị Mỹ Linh']],
+    ['nguyen the ngoi', ['Nguyễn Thế Ngời']],
+    ['ngo van dau', ['Ngô Văn Đậu']],
+    ['tơ tằm', ['Lê Thị Lụa']],
     ['shipper', ['Đội hình “Shipper tình nguyện”']],
-    ['khmer', ['Tết Quân dân mừng Chôl Chnăm Thmây', 'Sơn Văn Hiền']],
+    ['khmer', ['Tết Quân dân mừng Chôl Chnăm Thmây']],
     ['phu nu', ['Hội Phụ nữ Bộ Chỉ huy Quân sự thành phố Cần Thơ']],
     ['tuyen giao', ['Ban Tuyên giáo Quận ủy Ô Môn']],
     ['bac ho', ['Trồng cây đời đời nhớ ơn Bác Hồ']],
-    ['tran de', ['Sơn Văn Hiền']],
+    ['dang ai viet', ['Đặng Ái Việt']],
   ];
   it.each(firsts)('%s', async (q, expected) => {
     await type(page, q);
@@ -94,7 +94,7 @@ describe('queries and their top results', () => {
     const marks = (await page.locator('.result-excerpt mark').allTextContents()).map((m) => m.toLowerCase());
     expect(marks.some((m) => m.startsWith('đức'))).toBe(true);
     expect(marks.some((m) => m.startsWith('dục'))).toBe(true);
-    expect(await titles(page)).toContain('Lý Thị Kim Thoa');
+    expect(await titles(page)).toContain('Lâm Văn Bảng');
   });
 
   it('"o mon" finds the three Ô Môn collectives first', async () => {
@@ -102,14 +102,14 @@ describe('queries and their top results', () => {
     expect(new Set((await titles(page)).slice(0, 3))).toEqual(new Set(O_MON));
   });
 
-  it('typed accents rank exact first: "hòa" above pages that only have "hóa"', async () => {
-    await type(page, 'hoa');
+  it('typed accents rank exact first: "đảo" above pages that only have "đạo"', async () => {
+    await type(page, 'dao');
     const plain = await titles(page);
-    expect(plain[0]).not.toBe('Sơn Văn Hiền');
-    expect(plain).toContain('Sơn Văn Hiền');
-    await type(page, 'hòa');
-    expect((await titles(page))[0]).toBe('Sơn Văn Hiền');
-    expect(await page.locator('[data-results] .result').first().locator('mark').allTextContents()).toContain('hòa');
+    expect(plain[0]).not.toBe('Lê Văn Thái');
+    expect(plain).toContain('Lê Văn Thái');
+    await type(page, 'đảo');
+    expect((await titles(page))[0]).toBe('Lê Văn Thái');
+    expect(await page.locator('[data-results] .result').first().locator('mark').allTextContents()).toContain('đảo');
   });
 
   it('a quoted phrase finds only pages with the phrase, the page of that name first', async () => {
@@ -119,8 +119,8 @@ describe('queries and their top results', () => {
     expect(found.length).toBeLessThan(10);
     for (const excerpt of await page.locator('.result-excerpt').allTextContents())
       expect(excerpt.toLowerCase()).toContain('chợ 0 đồng');
-    await type(page, '"hoa giai"');
-    expect((await titles(page))[0]).toBe('Sơn Văn Hiền');
+    await type(page, '"xe cap cuu"');
+    expect((await titles(page))[0]).toBe('Ngô Văn Đậu');
     expect((await titles(page)).length).toBeLessThan(4);
   });
 
@@ -146,7 +146,7 @@ describe('queries and their top results', () => {
 
   it('a typed capital Đ finds "đức" too', async () => {
     await type(page, 'Đức');
-    expect(await titles(page)).toContain('Lý Thị Kim Thoa');
+    expect(await titles(page)).toContain('Lâm Văn Bảng');
   });
 
   it('no results: a helpful message, and links to browse', async () => {
@@ -280,8 +280,9 @@ describe('filters and sorts', () => {
       'Loại: Tập thể ✕ (bỏ lọc này)',
       'Địa phương: TP. Cần Thơ ✕ (bỏ lọc này)',
     ]);
-    // Counts: a ticked key counts without itself (how many "Cá nhân" in Cần Thơ).
-    expect(await filters.locator('label', { hasText: 'Cá nhân' }).textContent()).toMatch(/Cá nhân, 9 kết quả$/);
+    // Counts: a ticked key counts without itself (how many "Mô hình" in Cần Thơ; no cá nhân is there).
+    expect(await filters.locator('label', { hasText: 'Mô hình' }).textContent()).toMatch(/Mô hình, 9 kết quả$/);
+    expect(await filters.locator('label', { hasText: 'Cá nhân' }).textContent()).toMatch(/Cá nhân, 0 kết quả$/);
 
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('province'));
@@ -310,10 +311,10 @@ describe('filters and sorts', () => {
     await page.close();
   });
 
-  it('a former province (Sóc Trăng, merged into Cần Thơ in 2025) finds the entry recorded there', async () => {
+  it('a former province (Yên Bái, merged into Lào Cai in 2025) finds the entry recorded there', async () => {
     const page = await browser().newPage();
-    await open(page, '?province=S%C3%B3c+Tr%C4%83ng');
-    await expect(titles(page)).resolves.toEqual(['Sơn Văn Hiền']);
+    await open(page, '?province=Y%C3%AAn+B%C3%A1i');
+    await expect(titles(page)).resolves.toEqual(['Lê Thị Lụa']);
     await page.close();
   });
 

@@ -192,8 +192,8 @@ describe('checkEntry', () => {
       [
         2,
         'consent',
-        'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).',
-        'Thêm nhóm "consent:" với hai dòng "by: …" (ai đồng ý) và "date: …" (ngày đồng ý, dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng NNNN-TT-NN) viết thụt lề bên dưới.',
       ],
     ]);
   });

@@ -155,7 +155,7 @@ describe('keysAt', () => {
   it('lists the keys of the object at a path, through optional, default and array wrappers', () => {
     expect(keysAt(person, [])).toEqual(expect.arrayContaining(['title', 'summary', 'living', 'consent']));
     expect(keysAt(person, ['cover'])).toEqual(['src', 'alt', 'credit']);
-    expect(keysAt(person, ['consent'])).toEqual(['by', 'date', 'note']);
+    expect(keysAt(person, ['consent'])).toEqual(['by', 'date', 'source', 'note']);
     expect(keysAt(person, ['recognitions', 0])).toEqual([
       'year',
       'yearUnknown',

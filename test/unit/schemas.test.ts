@@ -369,6 +369,24 @@ describe('recognition', () => {
   });
 });
 
+describe('an entry without a photo', () => {
+  it('parses with no cover at all (the pages draw a typographic cover)', () => {
+    const noPhoto = without(personOk, 'cover');
+    expect(issues(person, noPhoto)).toEqual([]);
+    expect(parse(person, noPhoto)).not.toHaveProperty('cover');
+  });
+
+  it('still checks a cover that is written', () => {
+    expect(issues(person, { ...without(personOk, 'cover'), cover: { src: './anh-bia.jpg' } })).toEqual([
+      ['cover.alt', 'Thiếu mô tả ảnh (alt).'],
+      ['cover.credit', 'Thiếu nguồn ảnh (credit).'],
+    ]);
+    expect(issues(person, { ...personOk, cover: null })).toEqual([
+      ['cover', 'Ảnh bìa (cover) phải gồm các dòng src, alt, credit viết thụt lề bên dưới.'],
+    ]);
+  });
+});
+
 describe('cover and gallery images', () => {
   it('parses an image next to index.mdx in jpg, png, webp or avif', () => {
     expect(parse(cover, coverOk)).toEqual(coverOk);
@@ -469,7 +487,10 @@ describe('person (ca-nhan)', () => {
 
   it('requires consent for a living person', () => {
     expect(issues(person, { ...personOk, living: true })).toEqual([
-      ['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).'],
+      [
+        'consent',
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+      ],
     ]);
     expect(issues(person, { ...personOk, living: true, consent: consentOk })).toEqual([]);
   });
@@ -485,17 +506,51 @@ describe('person (ca-nhan)', () => {
   it('reports missing consent together with every other mistake', () => {
     expect(issues(person, { ...without(personOk, 'title'), living: true })).toEqual([
       ['title', 'Thiếu tiêu đề (title).'],
-      ['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).'],
+      [
+        'consent',
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+      ],
     ]);
     expect(issues(person, { ...personOk, living: true, place: { province: 'Quang Ninh' } })).toEqual([
       ['place.province', 'Tỉnh, thành phố "Quang Ninh" không có trong danh mục.'],
-      ['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).'],
+      [
+        'consent',
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+      ],
     ]);
     expect(issues(person, { ...personOk, living: true, title: '' })).toEqual([
       ['title', 'Tiêu đề (title) đang để trống.'],
-      ['consent', 'Người còn sống cần có sự đồng ý đăng bài (consent: by, date).'],
+      [
+        'consent',
+        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+      ],
     ]);
     expect(issues(person, { ...personOk, living: true, titel: 'x' }).map(([path]) => path)).toEqual(['', 'consent']);
+  });
+
+  it('accepts a public report of the commendation as the basis of publication, when it is one of the sources', () => {
+    const url = 'https://baocantho.com.vn/bai-bao.html';
+    const basis = { source: url, date: '2025-12-07', note: 'Bài báo đưa tin bà được tuyên dương.' };
+    const reported = { ...personOk, living: true, sources: [{ title: 'Bài báo', publisher: 'Báo Cần Thơ', url }] };
+    expect(issues(person, { ...reported, consent: basis })).toEqual([]);
+    expect((parse(person, { ...reported, consent: basis }) as { consent: unknown }).consent).toEqual(basis);
+    expect(
+      issues(person, { ...reported, consent: { ...basis, source: 'https://baocantho.com.vn/bai-khac.html' } }),
+    ).toEqual([
+      ['consent.source', 'Bài báo làm căn cứ (consent.source) phải là địa chỉ (url) của một nguồn trong sources.'],
+    ]);
+    expect(issues(consentSchema, { ...basis, source: 'baocantho.com.vn' })).toEqual([
+      ['source', 'Bài báo làm căn cứ (consent.source) phải là một URL đầy đủ, bắt đầu bằng https://.'],
+    ]);
+  });
+
+  it('needs who agreed or the public report: a date alone is no basis', () => {
+    const message =
+      'Cần ghi người đồng ý (consent.by) hoặc địa chỉ bài báo công khai việc biểu dương làm căn cứ đăng (consent.source).';
+    expect(issues(consentSchema, { date: '2024-01-01' })).toEqual([['by', message]]);
+    expect(issues(person, { ...personOk, living: true, consent: { date: '2024-01-01' } })).toEqual([
+      ['consent.by', message],
+    ]);
   });
 
   it('reports an incomplete consent', () => {
@@ -822,7 +877,6 @@ const missingCases: [string, string, string, z.ZodType, Record<string, unknown>,
   ['person', 'summary', '', person, personOk, 'Thiếu tóm tắt (summary).'],
   ['person', 'fields', '', person, personOk, 'Thiếu lĩnh vực (fields).'],
   ['person', 'place', '', person, personOk, 'Thiếu địa bàn (place).'],
-  ['person', 'cover', '', person, personOk, 'Thiếu ảnh bìa (cover).'],
   ['person', 'sources', '', person, personOk, 'Thiếu nguồn: cần ít nhất một nguồn (sources).'],
   ['person', 'published', '', person, personOk, 'Thiếu ngày đăng (published).'],
   ['person', 'position', '', person, personOk, 'Thiếu chức vụ (position).'],
@@ -853,7 +907,6 @@ const missingCases: [string, string, string, z.ZodType, Record<string, unknown>,
   ['cover', 'alt', '', cover, coverOk, 'Thiếu mô tả ảnh (alt).'],
   ['cover', 'credit', '', cover, coverOk, 'Thiếu nguồn ảnh (credit).'],
   ['gallery item', 'caption', '', galleryItem, entryOk.gallery[0]!, 'Thiếu chú thích ảnh.'],
-  ['consent', 'by', '', consentSchema, consentOk, 'Thiếu người đồng ý (consent.by).'],
   ['consent', 'date', '', consentSchema, consentOk, 'Thiếu ngày đồng ý (consent.date).'],
   ['output', 'label', '', outputSchema, { label: 'pano', value: 34 }, 'Thiếu tên kết quả (outputs.label).'],
 ];

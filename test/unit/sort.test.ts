@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByGivenName, compareVi, givenName, sortByName } from '../../src/lib/sort.ts';
+import { compareByGivenName, compareVi, givenName, sortByName, viSortKey } from '../../src/lib/sort.ts';
 
 describe('compareVi', () => {
   it('orders the Vietnamese alphabet: a, ă, â, b', () => {
@@ -88,5 +88,22 @@ describe('sortByName', () => {
     const sorted = sortByName(items, (i) => i.name);
     expect(sorted.map((i) => i.name)).toEqual(['An', 'Bình']);
     expect(items.map((i) => i.name)).toEqual(['Bình', 'An']);
+  });
+});
+
+describe('viSortKey: a plain-text key in Vietnamese alphabetical order (for Pagefind)', () => {
+  const byKey = (names: string[]) =>
+    [...names].sort((a, b) => (viSortKey(a) < viSortKey(b) ? -1 : viSortKey(a) > viSortKey(b) ? 1 : 0));
+
+  it('orders names as Intl.Collator("vi") does: ư after u, đ after d, tones only as a tie-break', () => {
+    const names = ['Tự', 'Tuyền', 'Đậu', 'Dũng', 'Bảng', 'Ấn', 'An', 'Ăn', 'Ơn', 'Ông', 'Ong', 'Thực', 'Thế', 'Anh'];
+    names.push('An Bình', 'Hưng', 'Hùng', 'Giáp', 'Lụa', 'Ngời', 'Việt', 'Thái');
+    expect(byKey(names)).toEqual([...names].sort(new Intl.Collator('vi').compare));
+  });
+
+  it('writes each letter with its variant digit, then the tones', () => {
+    expect(viSortKey('Tự')).toBe('t0u1 05');
+    expect(viSortKey('Tuyền')).toBe('t0u0y0e1n0 00010');
+    expect(viSortKey('Đậu')).toBe('d1a2u0 050');
   });
 });

@@ -27,6 +27,41 @@ export function countText(total: number): string {
   return `${formatNumber(total)} tấm gương`;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The site's star in its red disc, as TypeCover.astro draws it. */
+function star(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'star');
+  svg.setAttribute('viewBox', '0 0 32 32');
+  svg.setAttribute('aria-hidden', 'true');
+  const disc = document.createElementNS(SVG, 'circle');
+  for (const [k, v] of [
+    ['cx', '16'],
+    ['cy', '16'],
+    ['r', '16'],
+    ['fill', 'currentColor'],
+  ])
+    disc.setAttribute(k!, v!);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M16 5l3.1 7.2 7.8.7-5.9 5.1 1.8 7.6L16 21.6l-6.8 4 1.8-7.6-5.9-5.1 7.8-.7z');
+  path.setAttribute('fill', '#e6c65c');
+  svg.append(disc, path);
+  return svg;
+}
+
+/** A result without a photo: the typographic cover of EntryCard.astro (TypeCover.astro), never a borrowed picture. */
+function typeCover(result: ResultData, kindLabel: string | undefined): HTMLElement {
+  return el(
+    'div',
+    { class: 'type-cover type-cover-card', role: 'img', 'aria-label': 'Chưa có ảnh' },
+    star(),
+    kindLabel && el('span', { class: 'kind', 'aria-hidden': 'true' }, kindLabel),
+    el('span', { class: 'name', 'aria-hidden': 'true' }, result.title),
+    result.place && el('span', { class: 'place', 'aria-hidden': 'true' }, result.place),
+  );
+}
+
 function card(result: ResultData): HTMLElement {
   const kind = kinds.find((k) => k.id === result.kind);
   return el(
@@ -37,7 +72,7 @@ function card(result: ResultData): HTMLElement {
       { class: 'card' },
       result.image
         ? el('img', { src: result.image, alt: '', loading: 'lazy', decoding: 'async', width: '480', height: '300' })
-        : el('div', { class: 'no-image' }),
+        : typeCover(result, kind?.label),
       el(
         'div',
         { class: 'body' },

@@ -40,6 +40,8 @@ export interface ResultData {
   kind: string;
   summary: string;
   image?: string;
+  /** "Sóc Trăng (nay là Cần Thơ)": shown on the typographic cover of a result without a photo. */
+  place?: string;
   published: string;
   year: string;
   name: string;
@@ -248,6 +250,7 @@ async function toData(pf: Pagefind, result: PagefindResult): Promise<ResultData>
     kind: d.meta.kind ?? '',
     summary: d.meta.summary ?? '',
     image: d.meta.image,
+    place: d.meta.place,
     published: d.meta.published ?? '',
     year: d.meta.year ?? '',
     name: d.meta.name ?? '',
