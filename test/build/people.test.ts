@@ -115,7 +115,7 @@ describe('an illustrative person without a photo (fixture build)', () => {
     expect(figure).toMatch(/role="img" aria-label="Chưa có ảnh"/);
     expect(figure).toMatch(/<span class="kind" aria-hidden="true"[^>]*>Cá nhân<\/span>/);
     expect(figure).toMatch(/<span class="name" aria-hidden="true"[^>]*>Nguyễn Văn Minh Họa<\/span>/);
-    expect(figure).toMatch(/<span class="place" aria-hidden="true"[^>]*>Sóc Trăng \(nay là Cần Thơ\)<\/span>/);
+    expect(figure).toMatch(/<span class="place" aria-hidden="true"[^>]*>Sóc Trăng \(nay thuộc TP\. Cần Thơ\)<\/span>/);
     expect(page()).not.toContain('property="og:image"');
   });
 });
