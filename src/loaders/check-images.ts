@@ -78,14 +78,15 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
       fix: 'Thu nhỏ ảnh (chiều rộng 2.400 px là đủ) rồi lưu lại dạng JPEG chất lượng 80–85.',
     };
   }
-  const { head, tail } = await edges(absolute, info.size);
+  // Read only where a verdict needs them (the build's loader, which does not decode, never does).
+  const ends = () => edges(absolute, info.size);
   // The header only: no pixel is decoded before the size is known to be safe.
   const meta = await sharp(absolute, { limitInputPixels: false })
     .metadata()
     .catch(() => undefined);
   if (!meta || !meta.format || !IMAGE_FORMATS.has(meta.format) || !meta.width || !meta.height) {
     // An image's signature with no readable header: an upload cut off early, not another kind of file.
-    if (!meta && signature(head)) return broken(name);
+    if (!meta && signature((await ends()).head)) return broken(name);
     return {
       message: `Tệp "${name}" không phải là ảnh (có thể là tệp khác bị đổi tên).`,
       fix: 'Dùng tệp ảnh thật dạng JPEG, PNG, WebP hoặc AVIF.',
@@ -114,7 +115,9 @@ async function inspect(absolute: string, name: string, shown: string, decode: bo
       fix: `${shrink}; nếu là ảnh ghép dài, hãy cắt thành nhiều ảnh.`,
     };
   }
-  if (!decode || endsWhole(meta.format, head, tail, info.size)) return { width, height };
+  if (!decode) return { width, height };
+  const { head, tail } = await ends();
+  if (endsWhole(meta.format, head, tail, info.size)) return { width, height };
   // Decoded to the end (shrunk on load, so cheap): a truncated or damaged file fails here.
   const decoded = await sharp(absolute, { failOn: 'truncated', sequentialRead: true })
     .resize({ width: 64, kernel: 'nearest' })
