@@ -10,6 +10,7 @@ import { COUNTS_AS } from './digest.ts';
 import { resolvePicture, type Picture } from './pictures.ts';
 import type { SourceImage } from '../schemas/media.ts';
 import { recognitionYears } from '../schemas/recognition.ts';
+import { samplesIncluded } from './samples.ts';
 import { slug } from './slug.ts';
 
 export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
@@ -84,14 +85,19 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
 }
 
 /**
- * Every published (non-draft) entry of every kind, newest first. The routes'
+ * Every published entry of every kind, newest first: no draft, and no sample
+ * when the build leaves samples out (SAMPLES=off, src/lib/samples.ts). The routes'
  * getStaticPaths call it first, so the covers are resolved before any page renders.
  */
 export function getEntries(): Promise<EntryView[]> {
   cache ??= (async () => {
     const all: EntryView[] = [];
+    const samples = samplesIncluded();
     for (const kind of kindIds) {
-      const list = (await getCollection(kind, (e: AnyEntry) => !e.data.draft)) as AnyEntry[];
+      const list = (await getCollection(
+        kind,
+        (e: AnyEntry) => !e.data.draft && (samples || !e.data.sample),
+      )) as AnyEntry[];
       for (const entry of list) all.push(view(kind, entry));
     }
     return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));

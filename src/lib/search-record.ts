@@ -12,8 +12,11 @@ import { givenName, viSortKey } from './sort.ts';
 export interface SearchRecord {
   filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
   sort: Record<'published' | 'year' | 'name', string>;
-  /** `year` only when a recognition year is known: a result never shows a year no source gives. */
-  meta: Record<'kind' | 'summary' | 'published' | 'name' | 'place', string> & { year?: string };
+  /**
+   * `year` only when a recognition year is known: a result never shows a year no source gives.
+   * `sample` ("1") only on illustrative content: its result carries the "Nội dung minh họa" badge.
+   */
+  meta: Record<'kind' | 'summary' | 'published' | 'name' | 'place', string> & { year?: string; sample?: '1' };
 }
 
 /** The filters, sorts and metadata of one entry; unit and campaign filters use their names. */
@@ -57,6 +60,7 @@ export function searchRecord(
       name: foldedName,
       // For the typographic cover of a result without a photo (src/scripts/explore/render.ts).
       place: placeLabel(entry),
+      ...(entry.sample ? { sample: '1' as const } : {}),
     },
   };
 }

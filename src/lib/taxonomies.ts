@@ -27,6 +27,8 @@ export interface Term {
   entries: EntryView[];
   /** Keep the given entry order (collections are curated) instead of newest first. */
   ordered?: boolean;
+  /** An illustrative unit or campaign: its page is badged and not indexed, like a sample entry's. */
+  sample?: boolean;
 }
 
 export interface Taxonomy {
@@ -215,6 +217,7 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
           label: u.data.name,
           group: unitTypes.find((t) => t.id === u.data.type)?.label,
           description: u.data.description,
+          sample: u.data.sample,
           entries: entries.filter(
             (e) => e.units.includes(u.id) || ('parentUnit' in e.entry.data && e.entry.data.parentUnit === u.id),
           ),
@@ -233,6 +236,7 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
           label: c.data.name,
           group: campaignTypes.find((t) => t.id === c.data.type)?.label,
           description: c.data.description,
+          sample: c.data.sample,
           entries: entries.filter(
             (e) => e.campaigns.includes(c.id) || e.entry.data.recognitions.some((r) => r.campaign === c.id),
           ),

@@ -36,5 +36,6 @@ export function termView({ taxonomy, term }: TermPageProps) {
     crumbs: [{ href: `/${taxonomy}/`, label: t.title }, { label: term.label }],
     notes: term.notes,
     links: term.links,
+    sample: term.sample ?? false,
   };
 }

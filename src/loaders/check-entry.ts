@@ -14,6 +14,7 @@ import type { ContentIndex } from './content-index.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
 import { compileBody, type CompiledBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
+import { checkSampleData, checkSampleEntry } from './check-samples.ts';
 
 /** What checking one entry file found: its data when valid, its rendered body, and every problem. */
 export interface CheckedEntry {
@@ -79,6 +80,7 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
   problems.push(...checkReferences('entry', source.data, index, file, source.locate));
+  problems.push(...checkSampleEntry(source.data, index, file, source.locate));
   const title = source.data.title;
   if (isSlug(folder) && typeof title === 'string' && title.trim() && slug(title) !== folder) {
     problems.push({
@@ -115,6 +117,9 @@ export function checkDataFile(collection: DataCollection, file: string, text: st
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
   if (collection === 'don-vi' || collection === 'bo-suu-tap') {
     problems.push(...checkReferences(collection, source.data, index, file, source.locate));
+  }
+  if (collection === 'don-vi' || collection === 'phong-trao') {
+    problems.push(...checkSampleData(collection, id, source.data, index, file, source.locate));
   }
   if (collection === 'don-vi' && source.data.parent === id) {
     problems.push({

@@ -14,6 +14,7 @@ import { readContentIndex } from './content-index.ts';
 import { guarded } from './guard.ts';
 import { renderBody } from './mdx-body.ts';
 import { checkReferences } from './references.ts';
+import { checkSampleEntry } from './check-samples.ts';
 import { sourceImage, withSourceImages } from './source-images.ts';
 
 /** Bump when the rendering of bodies changes, so cached HTML is made again. */
@@ -60,6 +61,7 @@ async function loadAll(kind: KindId, context: LoaderContext) {
     if (existing && existing.digest === digest) {
       // Unchanged: keep the stored HTML; references may still have broken elsewhere.
       problems.push(...checkReferences('entry', existing.data, index, file, () => undefined));
+      problems.push(...checkSampleEntry(existing.data, index, file, () => undefined));
       continue;
     }
     // `astro build` ran the whole content check first (src/integrations/content-check.ts), which decoded every

@@ -25,7 +25,8 @@ const referenceFields: Record<string, [path: string, target: Target][]> = {
   'bo-suu-tap': [['entries.*', 'entries']],
 };
 
-function* valuesAt(
+/** Every value at a dotted path ("recognitions.*.campaign"), with its path. */
+export function* valuesAt(
   data: unknown,
   parts: string[],
   path: (string | number)[] = [],

@@ -21,6 +21,11 @@ export const campaignSchema = z.strictObject({
   description: text('giới thiệu (description)', 1500),
   /** Nguồn tư liệu. */
   sources: sourcesSchema,
+  /**
+   * Phong trào minh họa, không có thật: tên phải có chữ "(minh họa)" và tên tệp kết thúc bằng "-minh-hoa.yaml".
+   * Chỉ mục minh họa được gắn với phong trào minh họa.
+   */
+  sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
 });
 
 export type Campaign = z.infer<typeof campaignSchema>;

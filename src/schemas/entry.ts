@@ -76,7 +76,10 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
     featured: z.boolean({ error: 'featured phải là true hoặc false.' }).default(false),
     /** Bản nháp: không đăng lên trang. */
     draft: z.boolean({ error: 'draft phải là true hoặc false.' }).default(false),
-    /** Nội dung minh họa (không phải người, việc có thật): trang hiện nhãn "Nội dung minh họa". */
+    /**
+     * Nội dung minh họa (không phải người, việc có thật): trang hiện nhãn "Nội dung minh họa", không được đánh chỉ
+     * mục, không tính vào số liệu trang chủ. Chỉ gắn với đơn vị, phong trào minh họa (src/loaders/check-samples.ts).
+     */
     sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
   };
 }

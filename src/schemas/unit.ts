@@ -20,6 +20,11 @@ export const unitSchema = z.strictObject({
   description: text('giới thiệu (description)', 1200),
   /** Nguồn tư liệu về đơn vị. */
   sources: sourcesSchema,
+  /**
+   * Đơn vị minh họa, không có thật: tên phải có chữ "(minh họa)" và tên tệp kết thúc bằng "-minh-hoa.yaml".
+   * Chỉ mục minh họa được gắn với đơn vị minh họa.
+   */
+  sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
 });
 
 export type Unit = z.infer<typeof unitSchema>;

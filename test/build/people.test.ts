@@ -2,9 +2,8 @@
  * The cá nhân of the sample site are real people (issue 17, "Sự thật trước
  * hết"): every page cites a published source with its address, none carries
  * the "Nội dung minh họa" badge, and a person without a photograph is shown
- * by a typographic cover, never by a borrowed or drawn picture. A fixture
- * build adds an illustrative person without a photo, so the badge and the
- * typographic cover are also checked where the content holds no sample.
+ * by a typographic cover, never by a borrowed or drawn picture. Samples are
+ * tested on a fixture build of their own (samples.test.ts).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -66,56 +65,5 @@ describe('cá nhân pages of the sample site', () => {
       expect(card).toMatch(/role="img" aria-label="Chưa có ảnh"/);
       expect(card).not.toContain('<img');
     }
-  });
-});
-
-describe('an illustrative person without a photo (fixture build)', () => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'gs-people-'));
-  const fixture = path.join(work, 'content');
-  const dist = path.join(work, 'dist');
-  const page = () => readFileSync(path.join(dist, 'ca-nhan/nguyen-van-minh-hoa/index.html'), 'utf8');
-
-  beforeAll(() => {
-    cpSync(content, fixture, { recursive: true });
-    mkdirSync(path.join(fixture, 'ca-nhan/nguyen-van-minh-hoa'));
-    writeFileSync(
-      path.join(fixture, 'ca-nhan/nguyen-van-minh-hoa/index.mdx'),
-      [
-        '---',
-        'title: Nguyễn Văn Minh Họa',
-        'summary: Một người không có thật, dùng để kiểm tra cách trang trình bày nội dung minh họa.',
-        'position: Nhân vật minh họa',
-        'living: true',
-        'fields:',
-        '  - Dân vận',
-        'place:',
-        '  province: Sóc Trăng',
-        'sources:',
-        '  - title: Tài liệu kiểm thử',
-        '    publisher: Gương Sáng',
-        'published: 2024-01-02',
-        'sample: true',
-        '---',
-        '',
-        'Câu chuyện minh họa.',
-        '',
-      ].join('\n'),
-    );
-    build({ content: fixture, outDir: dist, cacheDir: path.join(work, 'cache') });
-  }, 600_000);
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-  it('shows the "Nội dung minh họa" badge and note', () => {
-    expect(header(page())).toContain('Nội dung minh họa');
-    expect(page()).toContain('class="sample-note"');
-  });
-
-  it("shows the typographic cover with its name, kind and place, today's province after the merger", () => {
-    const figure = cover(page());
-    expect(figure).toMatch(/role="img" aria-label="Chưa có ảnh"/);
-    expect(figure).toMatch(/<span class="kind" aria-hidden="true"[^>]*>Cá nhân<\/span>/);
-    expect(figure).toMatch(/<span class="name" aria-hidden="true"[^>]*>Nguyễn Văn Minh Họa<\/span>/);
-    expect(figure).toMatch(/<span class="place" aria-hidden="true"[^>]*>Sóc Trăng \(nay thuộc TP\. Cần Thơ\)<\/span>/);
-    expect(page()).not.toContain('property="og:image"');
   });
 });

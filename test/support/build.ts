@@ -14,6 +14,8 @@ export interface BuildFolders {
   outDir: string;
   /** Astro's cache folder (ASTRO_CACHE_DIR). */
   cacheDir: string;
+  /** More environment variables for this build (e.g. SAMPLES). */
+  env?: Record<string, string>;
 }
 
 export interface BuildRun {
@@ -23,7 +25,7 @@ export interface BuildRun {
 }
 
 /** Runs one build into an emptied output folder and returns how it ended. */
-export function runBuild({ content, outDir, cacheDir }: BuildFolders): BuildRun {
+export function runBuild({ content, outDir, cacheDir, env = {} }: BuildFolders): BuildRun {
   rmSync(outDir, { recursive: true, force: true });
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
@@ -37,6 +39,7 @@ export function runBuild({ content, outDir, cacheDir }: BuildFolders): BuildRun 
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: cacheDir,
       SITE_URL: '',
+      ...env,
     },
   });
   return { status: run.status, log: `${run.stdout}${run.stderr}`.replace(/\x1b\[[\d;]*m/g, '') };

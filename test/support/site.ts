@@ -43,6 +43,23 @@ export async function waitFor(url: string, ms = 30_000) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
+/** Serves a built output folder with `astro preview` on a free port, as the site tests serve dist/. */
+export async function preview(outDir: string): Promise<{ baseUrl: string; stop: () => void }> {
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    [...astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, SITE_URL: '' },
+      stdio: 'ignore',
+    },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitFor(`${baseUrl}/`);
+  return { baseUrl, stop: () => void server.kill() };
+}
+
 export default async function setup(project: TestProject) {
   const env = {
     ...process.env,

@@ -752,7 +752,8 @@ describe('model (mo-hinh)', () => {
 
 describe('unit (don-vi)', () => {
   it('parses, with or without a province (central bodies have none)', () => {
-    expect(parse(unitSchema, unitOk)).toEqual(unitOk);
+    // Not a sample unless it says so.
+    expect(parse(unitSchema, unitOk)).toEqual({ ...unitOk, sample: false });
     expect(issues(unitSchema, without(unitOk, 'province'))).toEqual([]);
   });
 
@@ -781,7 +782,7 @@ describe('unit (don-vi)', () => {
 
 describe('campaign (phong-trao)', () => {
   it('parses', () => {
-    expect(parse(campaignSchema, campaignOk)).toEqual(campaignOk);
+    expect(parse(campaignSchema, campaignOk)).toEqual({ ...campaignOk, sample: false });
   });
 
   it('reports a type outside the list, empty text and bad dates', () => {

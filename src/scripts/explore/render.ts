@@ -5,6 +5,7 @@
  */
 import { kinds } from '../../data/kinds.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { SAMPLE_LABEL } from '../../lib/samples.ts';
 import type { FilterCounts, ResultData } from '../search/engine.ts';
 import { renderPagination as renderPageLinks } from '../search/pagination.ts';
 import type { FilterKey, SearchState } from '../search/state.ts';
@@ -76,7 +77,13 @@ function card(result: ResultData): HTMLElement {
       el(
         'div',
         { class: 'body' },
-        kind && el('p', { class: 'meta' }, el('span', { class: `badge badge-${kind.id}` }, kind.label)),
+        (kind || result.sample) &&
+          el(
+            'p',
+            { class: 'meta' },
+            kind && el('span', { class: `badge badge-${kind.id}` }, kind.label),
+            result.sample && el('span', { class: 'badge badge-sample' }, SAMPLE_LABEL),
+          ),
         el('h3', { class: 'title' }, el('a', { href: result.url }, result.title)),
         result.summary && el('p', { class: 'summary' }, result.summary),
         result.year && el('p', { class: 'year' }, `Năm ${result.year}`),

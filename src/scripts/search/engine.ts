@@ -45,6 +45,8 @@ export interface ResultData {
   published: string;
   year: string;
   name: string;
+  /** Illustrative content: the result carries the "Nội dung minh họa" badge. */
+  sample: boolean;
 }
 
 /** Per filter key, per value, a number of pages. */
@@ -254,6 +256,7 @@ async function toData(pf: Pagefind, result: PagefindResult): Promise<ResultData>
     published: d.meta.published ?? '',
     year: d.meta.year ?? '',
     name: d.meta.name ?? '',
+    sample: d.meta.sample === '1',
   };
 }
 

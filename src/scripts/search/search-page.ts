@@ -291,7 +291,9 @@ export class SearchPage extends HTMLElement {
     const badge = this.querySelector<HTMLTemplateElement>(`template[data-badge="${CSS.escape(r.kind)}"]`);
     const kind = li.querySelector<HTMLElement>('[data-kind]')!;
     if (badge) kind.append(badge.content.cloneNode(true));
-    else kind.remove();
+    const sample = this.querySelector<HTMLTemplateElement>('template[data-badge="sample"]');
+    if (r.sample && sample) kind.append(' ', sample.content.cloneNode(true));
+    if (!kind.hasChildNodes()) kind.remove();
     const link = li.querySelector('a')!;
     link.href = r.url;
     link.textContent = r.title;
