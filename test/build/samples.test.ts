@@ -143,6 +143,29 @@ describe('a sample entry page', () => {
   });
 });
 
+describe('every entry page of the fixture build', () => {
+  const kinds = ['ca-nhan', 'tap-the', 'mo-hinh'];
+  const entries = () =>
+    kinds.flatMap((kind) =>
+      readdirSync(path.join(fixture, kind)).map((id) => ({
+        sitePath: `/${kind}/${id}/`,
+        sample: /^sample: true$/m.test(readFileSync(path.join(fixture, kind, id, 'index.mdx'), 'utf8')),
+      })),
+    );
+
+  it('a sample has its badge, noindex and the link-preview note; a real entry has none of them', () => {
+    const all = entries();
+    expect(all.filter((e) => e.sample)).toHaveLength(1);
+    for (const { sitePath, sample } of all) {
+      const doc = page(sitePath);
+      expect(header(doc).includes('badge-sample'), sitePath).toBe(sample);
+      expect(meta(doc, 'name', 'robots') === 'noindex', sitePath).toBe(sample);
+      expect(meta(doc, 'property', 'og:description')!.startsWith(NOTE), sitePath).toBe(sample);
+      expect(meta(doc, 'property', 'og:title')!.endsWith(' (minh họa)'), sitePath).toBe(sample);
+    }
+  });
+});
+
 describe('sample units and campaigns', () => {
   it.each([UNIT, CAMPAIGN])('%s is badged and not indexed', (sitePath) => {
     const doc = page(sitePath);
