@@ -1,26 +1,14 @@
 /** Vietnamese dates and numbers (vi-VN), one formatter each. */
-const dateFormat = new Intl.DateTimeFormat('vi-VN', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const shortDate = new Intl.DateTimeFormat('vi-VN', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+
 const numberFormat = new Intl.NumberFormat('vi-VN');
 
-/** "2023-09-06" → "6 tháng 9, 2023". */
+/**
+ * "2023-09-06" → "6 tháng 9 năm 2023": the one way the site writes a date (Intl's vi-VN long form,
+ * "6 tháng 9, 2023", is not how Vietnamese prose writes it). Put "ngày" before it in a sentence.
+ */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
-}
-
-/** "2023-09-06" → "06/09/2023". */
-export function formatShortDate(iso: string): string {
-  return shortDate.format(new Date(`${iso}T00:00:00Z`));
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} tháng ${month} năm ${year}`;
 }
 
 /** 25525 → "25.525". */

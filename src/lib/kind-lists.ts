@@ -2,6 +2,7 @@
  * The static list pages of each kind: newest first at /<kind>/, by name at
  * /<kind>/theo-ten/, each paginated at …/trang/<n>/.
  */
+import { countOf, SORT_LABELS } from '../data/labels.ts';
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { entriesOfKind, type EntryView } from './entries.ts';
 import { pageKey } from './page-key.ts';
@@ -41,19 +42,16 @@ export async function kindListPaths() {
 }
 
 /** Title, intro and sort links for a kind's list page. */
-export function kindListView({ kind, sort }: KindListProps) {
+export function kindListView({ kind, sort, page }: KindListProps) {
   const k = kindById(kind);
   return {
     title: k.plural,
+    count: countOf(kind, page.total),
     intro: k.description,
     crumbs: [{ label: k.plural }],
     sorts: [
-      { href: kindListBase(kind, 'moi-nhat'), label: 'Mới nhất', current: sort === 'moi-nhat' },
-      {
-        href: kindListBase(kind, 'theo-ten'),
-        label: kind === 'ca-nhan' ? 'Theo tên (A–Z)' : 'Theo tên',
-        current: sort === 'theo-ten',
-      },
+      { href: kindListBase(kind, 'moi-nhat'), label: SORT_LABELS['moi-nhat'], current: sort === 'moi-nhat' },
+      { href: kindListBase(kind, 'theo-ten'), label: SORT_LABELS.ten, current: sort === 'theo-ten' },
     ],
   };
 }

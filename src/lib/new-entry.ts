@@ -381,8 +381,8 @@ export function renderEntry(
     w.off(0, ['birthYear: 1970']);
     w.doc(0, 'gender', 'Ghi "nam" hoặc "nữ". (Không bắt buộc.)');
     w.off(0, ['gender: nữ']);
-    w.doc(0, 'living');
-    w.blank(0, 'living', 'living', 'true nếu còn sống, false nếu đã mất');
+    w.doc(0, 'living', OPTIONAL);
+    w.off(0, ['living: true']);
     w.doc(
       0,
       'consent',

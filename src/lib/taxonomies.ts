@@ -2,10 +2,11 @@
  * The ways to browse: which taxonomies exist, their terms and the entries of
  * each term. Pages read this configuration; none repeats it.
  */
+import { formatDate } from './format.ts';
 import { getCollection } from 'astro:content';
 import { campaignTypes } from '../data/campaign-types.ts';
 import { fieldGroups, fields } from '../data/fields.ts';
-import { provinceByName, provinceFullName, provinces } from '../data/provinces.ts';
+import { mergerDate, provinceByName, provinceFullName, provinces } from '../data/provinces.ts';
 import { unitTypes } from '../data/unit-types.ts';
 import { getEntries, type EntryView } from './entries.ts';
 import { slug } from './slug.ts';
@@ -45,21 +46,26 @@ export const taxonomies: Record<TaxonomyId, Taxonomy> = {
     id: 'linh-vuc',
     title: 'Lĩnh vực',
     noun: 'Lĩnh vực',
-    intro: 'Các tấm gương theo bốn nhóm lĩnh vực của triển lãm và các lĩnh vực cụ thể.',
+    intro: 'Các tấm gương và mô hình theo bốn nhóm lĩnh vực của triển lãm và các lĩnh vực cụ thể.',
   },
   'dia-phuong': {
     id: 'dia-phuong',
     title: 'Địa phương',
     noun: 'Địa phương',
-    intro:
-      'Các tấm gương theo tỉnh, thành phố. Từ 01/07/2025 cả nước có 34 tỉnh, thành phố; mỗi tỉnh, thành phố hiện nay ghi kèm các tỉnh đã sáp nhập vào, và tên cũ vẫn dẫn đến đúng trang.',
+    intro: `Các tấm gương và mô hình theo tỉnh, thành phố. Từ ngày ${formatDate(mergerDate)} cả nước có 34 tỉnh, thành phố; mỗi tỉnh, thành phố hiện nay ghi kèm các tỉnh đã sáp nhập vào, và tên cũ vẫn dẫn đến đúng trang.`,
   },
-  nam: { id: 'nam', title: 'Năm', noun: 'Năm', intro: 'Các tấm gương theo năm được biểu dương, khen thưởng.' },
+  nam: {
+    id: 'nam',
+    title: 'Năm',
+    noun: 'Năm',
+    intro:
+      'Các tấm gương và mô hình theo năm được khen thưởng, biểu dương mà nguồn nêu. Mục nào nguồn không nêu năm thì không có ở đây.',
+  },
   'don-vi': {
     id: 'don-vi',
     title: 'Đơn vị',
     noun: 'Đơn vị',
-    intro: 'Các cấp ủy, cơ quan, đơn vị và những tấm gương thuộc về họ.',
+    intro: 'Các cấp ủy, cơ quan, đơn vị và những tấm gương, mô hình gắn với họ.',
   },
   'phong-trao': {
     id: 'phong-trao',
@@ -155,8 +161,8 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
       return term({
         slug: p.slug,
         label: p.label,
-        group: p.current ? 'Tỉnh, thành phố hiện nay' : 'Tên trước sáp nhập (trước 01/07/2025)',
-        description: p.current ? provinceFullName(p.name) : `Tỉnh ${p.name} (trước 01/07/2025)`,
+        group: p.current ? 'Tỉnh, thành phố hiện nay' : `Tên trước sáp nhập (trước ngày ${formatDate(mergerDate)})`,
+        description: p.current ? provinceFullName(p.name) : `Tỉnh ${p.name} (trước ngày ${formatDate(mergerDate)})`,
         entries: p.current
           ? entries.filter((e) => e.currentProvince === p.name)
           : entries.filter((e) => written(e) === p.name),
@@ -164,15 +170,15 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
           ? p.mergedFrom.length
             ? [
                 {
-                  text: `Từ 01/07/2025 gồm cả ${p.mergedFrom.map((n) => `tỉnh ${n}`).join(', ')}. Trang này liệt kê các tấm gương ghi nhận ở cả các tỉnh đó.`,
+                  text: `Từ ngày ${formatDate(mergerDate)} gồm cả ${p.mergedFrom.map((n) => `tỉnh ${n}`).join(', ')}. Trang này liệt kê cả các tấm gương, mô hình ở các tỉnh đó.`,
                 },
               ]
             : []
           : [
               {
-                text: `Từ 01/07/2025, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)} (nay thuộc ${current.label}).`,
+                text: `Từ ngày ${formatDate(mergerDate)}, tỉnh ${p.name} được sáp nhập vào ${provinceFullName(current.name)} (nay thuộc ${current.label}).`,
                 href: base('dia-phuong', current.slug),
-                linkText: `Xem tất cả tấm gương của ${current.label}`,
+                linkText: `Xem tất cả tấm gương, mô hình của ${current.label}`,
               },
             ],
         links:

@@ -1,4 +1,5 @@
 /** Static paths and view data for taxonomy pages: /<taxonomy>/ and /<taxonomy>/<term>/[trang/<n>/]. */
+import { countLabel } from '../data/labels.ts';
 import type { EntryView } from './entries.ts';
 import { pageKey } from './page-key.ts';
 import { pageParam, pages, type PageInfo } from './paginate.ts';
@@ -31,6 +32,7 @@ export function termView({ taxonomy, term }: TermPageProps) {
   const t = taxonomies[taxonomy];
   return {
     title: term.label,
+    count: countLabel(term.entries),
     eyebrow: t.noun,
     intro: term.description,
     crumbs: [{ href: `/${taxonomy}/`, label: t.title }, { label: term.label }],

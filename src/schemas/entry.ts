@@ -32,7 +32,7 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
       })
       .min(1, { error: 'Cần ít nhất một lĩnh vực (fields).' })
       .max(...maxItems('lĩnh vực (fields)', MAX_ITEMS.fields)),
-    /** Địa bàn tại thời điểm được biểu dương. */
+    /** Địa bàn như nguồn nêu (tên tỉnh cũ vẫn dùng được; trang ghi thêm tên hiện nay). */
     place: placeSchema,
     /** Đơn vị liên quan: mã các mục trong content/don-vi, đơn vị chính đứng đầu. */
     units: z

@@ -46,20 +46,20 @@ export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
       birthYear: year('năm sinh (birthYear)', 1890).optional(),
       /** Giới tính, nếu cần nêu. */
       gender: z.enum(['nam', 'nữ'], { error: 'Giới tính (gender) chỉ nhận "nam" hoặc "nữ".' }).optional(),
-      /** Còn sống (true) hay đã mất (false). */
-      living: z.boolean({
-        error: missingOr(
-          'living: ghi true nếu người này còn sống, false nếu đã mất',
-          'living chỉ nhận true (còn sống) hoặc false (đã mất).',
-        ),
-      }),
-      /** Sự đồng ý đăng bài: bắt buộc với người còn sống. */
+      /**
+       * Còn sống (true) hay đã mất (false), nếu nguồn cho biết; bỏ trống khi nguồn (ví dụ một bài báo từ nhiều năm
+       * trước) không cho biết hiện nay. Chưa rõ thì trang coi như còn sống: vẫn cần căn cứ đăng bài (consent).
+       */
+      living: z
+        .boolean({ error: 'living chỉ nhận true (còn sống) hoặc false (đã mất); chưa rõ thì bỏ dòng này.' })
+        .optional(),
+      /** Căn cứ đăng bài: bắt buộc trừ khi nguồn cho biết người đó đã mất (living: false). */
       consent: consentSchema.optional(),
     })
-    .refine((data) => !(data.living === true && data.sample !== true && !data.consent), {
+    .refine((data) => !(data.living !== false && data.sample !== true && !data.consent), {
       path: ['consent'],
       error:
-        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       params: {
         fix: 'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng NNNN-TT-NN) viết thụt lề bên dưới.',
       },

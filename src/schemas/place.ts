@@ -8,7 +8,7 @@ import { missingOr, oneOf, text } from './common.ts';
  */
 export const placeSchema = z.strictObject(
   {
-    /** Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ". */
+    /** Tỉnh, thành phố như nguồn nêu (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ". */
     province: oneOf('tỉnh, thành phố', acceptedProvinceNames),
     /** Quận, huyện hoặc đơn vị cấp dưới, ghi tự do (ví dụ "quận Ô Môn"). */
     district: text('quận, huyện', 120).optional(),

@@ -5,11 +5,9 @@
  * by a typographic cover, never by a borrowed or drawn picture. Samples are
  * tested on a fixture build of their own (samples.test.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../support/build.ts';
+import { describe, expect, it } from 'vitest';
 import { html } from '../support/dist.ts';
 import { root } from '../support/site.ts';
 

@@ -23,7 +23,7 @@ const mainText = (page: string) =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 /** A count of zero ("0 tấm gương", not "10" or "1.500"). */
-const zero = /(?<![\d.,])0 tấm gương|Chưa có tấm gương nào/;
+const zero = /(?<![\d.,])0 (tấm gương|mô hình|kết quả)|Chưa có (tấm gương|mục) nào/;
 
 describe('no empty rooms', () => {
   it('builds taxonomy pages to check', () => {
@@ -64,12 +64,14 @@ describe('/dia-phuong/', () => {
   it('links only the places that have entries, each with its count', () => {
     for (const [, slug] of doc.matchAll(/<a class="name"[^>]*href="\/dia-phuong\/([^/"]+)\/"/g))
       expect(pages).toContain(`/dia-phuong/${slug}/`);
-    expect(mainText('/dia-phuong/')).toMatch(/TP\. Cần Thơ \d+ tấm gương/);
+    expect(mainText('/dia-phuong/')).toMatch(/TP\. Cần Thơ \d+ tấm gương, \d+ mô hình/);
   });
 
   it('shows a former province under the unit it merged into, "nay thuộc …"', () => {
     // Lê Thị Lụa's entry is recorded under Yên Bái, merged into Lào Cai in 2025.
-    expect(mainText('/dia-phuong/')).toMatch(/Gồm cả tỉnh Yên Bái \(\d+\) \(trước 01\/07\/2025; nay thuộc Lào Cai\)/);
+    expect(mainText('/dia-phuong/')).toMatch(
+      /Gồm cả tỉnh Yên Bái \(\d+\) \(trước ngày 1 tháng 7 năm 2025; nay thuộc Lào Cai\)/,
+    );
     expect(mainText('/dia-phuong/yen-bai/')).toContain('nay thuộc Lào Cai');
   });
 

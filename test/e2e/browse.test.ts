@@ -28,7 +28,7 @@ describe('browsing', () => {
   it('a list sorts by given name, the Vietnamese way', async () => {
     const page = await browser().newPage();
     await page.goto(`${base}/ca-nhan/`);
-    await page.getByRole('link', { name: 'Theo tên (A–Z)' }).click();
+    await page.getByRole('link', { name: 'Theo tên', exact: true }).click();
     await page.waitForURL(`${base}/ca-nhan/theo-ten/`);
     const names = await page.locator('main .card h2').allTextContents();
     const given = names.map((n) => n.trim().split(/\s+/).at(-1)!);

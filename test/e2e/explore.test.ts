@@ -73,10 +73,10 @@ async function open(page: Page, query = '') {
 
 const status = (page: Page) => page.locator('gs-explore').getByRole('status');
 
-/** The number the live region announces ("26 tấm gương"). */
+/** The number the live region announces ("26 kết quả"). */
 async function shownCount(page: Page): Promise<number> {
   const text = (await status(page).textContent())!.trim();
-  const m = /^([\d.]+) tấm gương$/.exec(text);
+  const m = /^([\d.]+) kết quả$/.exec(text);
   if (!m) throw new Error(`unexpected count: "${text}"`);
   return Number(m[1]!.replaceAll('.', ''));
 }
@@ -185,7 +185,7 @@ describe('/kham-pha/: filters', () => {
     await page.close();
   });
 
-  it('a chip removes its filter; "Bỏ tất cả" removes them all', async () => {
+  it('a chip removes its filter; "Xóa bộ lọc" removes them all', async () => {
     const page = await browser().newPage();
     const year = String(narrowingYear(entries));
     await open(page, `?kind=Mô+hình&province=TP.+Cần+Thơ&year=${year}`);
@@ -202,12 +202,12 @@ describe('/kham-pha/: filters', () => {
       'Địa phương: TP. Cần Thơ',
     );
 
-    await page.getByRole('button', { name: 'Bỏ tất cả' }).click();
+    await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await settled(page);
     expect(new URL(page.url()).search).toBe('');
     expect(await shownCount(page)).toBe(entries.length);
     await expect(page.locator('gs-explore input[type="checkbox"]:checked').count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Bỏ tất cả' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Xóa bộ lọc' }).isVisible()).resolves.toBe(false);
     await page.close();
   });
 
@@ -321,16 +321,16 @@ describe('/kham-pha/: sorts', () => {
     await page.close();
   });
 
-  it('Khám phá ngẫu nhiên: a new seed each time it is chosen; the seed in the URL reproduces the order', async () => {
+  it('Ngẫu nhiên: a new seed each time it is chosen; the seed in the URL reproduces the order', async () => {
     const page = await browser().newPage();
     await open(page);
-    await sortBy(page, 'Khám phá ngẫu nhiên');
+    await sortBy(page, 'Ngẫu nhiên');
     const seed = params(page).get('seed');
     expect(seed).toMatch(/^\d+$/);
     expect(params(page).get('sort')).toBe('ngau-nhien');
     await sortBy(page, 'Mới nhất');
     expect(params(page).get('seed')).toBeNull();
-    await sortBy(page, 'Khám phá ngẫu nhiên');
+    await sortBy(page, 'Ngẫu nhiên');
     const again = params(page).get('seed');
     expect(again).toMatch(/^\d+$/);
     expect(again).not.toBe(seed);
@@ -407,7 +407,7 @@ describe('/kham-pha/ without JavaScript and for assistive technology', () => {
     const page = await browser().newPage();
     await open(page, '?kind=Mô+hình&province=TP.+Cần+Thơ');
     expect(await seriousViolations(page)).toEqual([]);
-    await sortBy(page, 'Khám phá ngẫu nhiên');
+    await sortBy(page, 'Ngẫu nhiên');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

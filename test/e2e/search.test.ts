@@ -187,7 +187,7 @@ describe('results', () => {
   it('page numbers: page 2 moves focus to the results heading, Back returns to page 1', async () => {
     const page = await browser().newPage();
     await open(page);
-    await expect(status(page)).resolves.toBe(`${ALL} tấm gương`);
+    await expect(status(page)).resolves.toBe(`${ALL} kết quả`);
     const first = await titles(page);
     expect(first).toHaveLength(PAGE_SIZE);
     const pages = page.getByRole('navigation', { name: 'Các trang kết quả' });
@@ -266,19 +266,19 @@ describe('filters and sorts', () => {
     await idle(page);
     expect(query(page).getAll('kind')).toEqual(['Tập thể']);
     await expect(page.evaluate(() => history.length)).resolves.toBe(length + 1);
-    await expect(status(page)).resolves.toBe('7 tấm gương');
+    await expect(status(page)).resolves.toBe('7 kết quả');
     await expect(page.locator('[data-results] .badge').allTextContents()).resolves.toEqual(Array(7).fill('Tập thể'));
 
     await filters.locator('summary', { hasText: 'Địa phương' }).click();
     await filters.getByRole('checkbox', { name: /^TP\. Cần Thơ/ }).check();
     await idle(page);
     expect(query(page).getAll('province')).toEqual(['TP. Cần Thơ']);
-    await expect(status(page)).resolves.toBe('6 tấm gương');
+    await expect(status(page)).resolves.toBe('6 kết quả');
     expect(await titles(page)).not.toContain('Đảng ủy Khối Các cơ quan Trung ương');
     const chips = page.getByRole('list', { name: 'Bộ lọc đang chọn' }).getByRole('button');
     await expect(chips.allTextContents()).resolves.toEqual([
-      'Loại: Tập thể ✕ (bỏ lọc này)',
-      'Địa phương: TP. Cần Thơ ✕ (bỏ lọc này)',
+      'Bỏ lọc Loại: Tập thể ✕',
+      'Bỏ lọc Địa phương: TP. Cần Thơ ✕',
     ]);
     // Counts: a ticked key counts without itself (how many "Mô hình" in Cần Thơ; no cá nhân is there).
     expect(await filters.locator('label', { hasText: 'Mô hình' }).textContent()).toMatch(/Mô hình, 9 kết quả$/);
@@ -287,14 +287,14 @@ describe('filters and sorts', () => {
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('province'));
     await idle(page);
-    await expect(status(page)).resolves.toBe('7 tấm gương');
+    await expect(status(page)).resolves.toBe('7 kết quả');
     await expect(filters.getByRole('checkbox', { name: /^TP\. Cần Thơ/ }).isChecked()).resolves.toBe(false);
     await expect(filters.getByRole('checkbox', { name: /^Tập thể/ }).isChecked()).resolves.toBe(true);
 
     await chips.first().click();
     await idle(page);
     expect(query(page).has('kind')).toBe(false);
-    await expect(status(page)).resolves.toBe(`${ALL} tấm gương`);
+    await expect(status(page)).resolves.toBe(`${ALL} kết quả`);
     await page.close();
   });
 

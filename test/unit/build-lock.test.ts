@@ -41,7 +41,7 @@ describe('the build lock', () => {
     const dir = folder();
     // The parent of this test process runs for sure.
     hold(dir, process.ppid);
-    expect(() => acquire(dir)).toThrowError(
+    expect(() => acquire(dir)).toThrow(
       `Một lần dựng khác (pid ${process.ppid}) đang dùng thư mục ${dir}. ` +
         'Hãy chờ lần dựng đó xong rồi dựng lại, hoặc dựng song song vào thư mục khác ' +
         '(đặt OUT_DIR và ASTRO_CACHE_DIR khác).',

@@ -155,9 +155,9 @@ describe('field explanations come from the schema files', () => {
   it('reads the JSDoc comments of src/schemas, for the object each field sits in', () => {
     expect(docs('title')).toBe('Họ tên người, tên tập thể hoặc tên mô hình.');
     expect(docs('place.province')).toBe(
-      'Tỉnh, thành phố tại thời điểm được biểu dương (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ".',
+      'Tỉnh, thành phố như nguồn nêu (tên trước hoặc sau sáp nhập 2025), ví dụ "Cần Thơ" hoặc "TP. Cần Thơ".',
     );
-    expect(docs('living')).toBe('Còn sống (true) hay đã mất (false).');
+    expect(docs('living')).toMatch(/^Còn sống \(true\) hay đã mất \(false\), nếu nguồn cho biết;/);
     // The same key in different objects: each has its own explanation.
     expect(docs('sources.0.title')).toBe('Tiêu đề bài viết hoặc văn bản.');
     expect(docs('cover.src')).toContain('./anh-bia.jpg');

@@ -489,10 +489,16 @@ describe('person (ca-nhan)', () => {
     expect(issues(person, { ...personOk, living: true })).toEqual([
       [
         'consent',
-        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       ],
     ]);
     expect(issues(person, { ...personOk, living: true, consent: consentOk })).toEqual([]);
+  });
+
+  it('treats a person whose sources do not say whether they are alive as living: consent is required', () => {
+    const unknown = without(personOk, 'living');
+    expect(issues(person, unknown).map(([path]) => path)).toEqual(['consent']);
+    expect(issues(person, { ...unknown, consent: consentOk })).toEqual([]);
   });
 
   it('does not require consent for a sample (illustrative) person or a person who has died', () => {
@@ -508,21 +514,21 @@ describe('person (ca-nhan)', () => {
       ['title', 'Thiếu tiêu đề (title).'],
       [
         'consent',
-        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       ],
     ]);
     expect(issues(person, { ...personOk, living: true, place: { province: 'Quang Ninh' } })).toEqual([
       ['place.province', 'Tỉnh, thành phố "Quang Ninh" không có trong danh mục.'],
       [
         'consent',
-        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       ],
     ]);
     expect(issues(person, { ...personOk, living: true, title: '' })).toEqual([
       ['title', 'Tiêu đề (title) đang để trống.'],
       [
         'consent',
-        'Người còn sống cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
+        'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       ],
     ]);
     expect(issues(person, { ...personOk, living: true, titel: 'x' }).map(([path]) => path)).toEqual(['', 'consent']);
@@ -676,7 +682,7 @@ describe('person (ca-nhan)', () => {
   });
 
   it('does not call a living value that is not true/false "missing"', () => {
-    const found = issues(person, { ...personOk, living: 'có' });
+    const found = issues(person, { ...personOk, living: 'có', consent: consentOk });
     expect(found.map(([path]) => path)).toEqual(['living']);
     expect(found[0]![1]).toContain('living');
     expect(found[0]![1]).not.toMatch(/^Thiếu/);
@@ -881,7 +887,6 @@ const missingCases: [string, string, string, z.ZodType, Record<string, unknown>,
   ['person', 'sources', '', person, personOk, 'Thiếu nguồn: cần ít nhất một nguồn (sources).'],
   ['person', 'published', '', person, personOk, 'Thiếu ngày đăng (published).'],
   ['person', 'position', '', person, personOk, 'Thiếu chức vụ (position).'],
-  ['person', 'living', '', person, personOk, 'Thiếu living: ghi true nếu người này còn sống, false nếu đã mất.'],
   ['collective', 'title', '', collective, collectiveOk, 'Thiếu tiêu đề (title).'],
   ['model', 'model', '', model, modelOk, 'Thiếu phiếu mô hình (model).'],
   ['unit', 'name', '', unitSchema, unitOk, 'Thiếu tên đơn vị (name).'],

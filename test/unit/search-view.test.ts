@@ -9,8 +9,8 @@ describe('statusText', () => {
   });
 
   it('counts entries when browsing without a query', () => {
-    expect(statusText(26, '')).toBe('26 tấm gương');
-    expect(statusText(0, '')).toBe('Không có tấm gương nào phù hợp');
+    expect(statusText(26, '')).toBe('26 kết quả');
+    expect(statusText(0, '')).toBe('Không có kết quả nào phù hợp');
   });
 
   it('shows a decomposed query composed', () => {

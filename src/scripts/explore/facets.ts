@@ -7,6 +7,7 @@
  * `hasFilters`; facet counts come from the engine (runSearch).
  */
 import { parseState, serializeState, type FilterKey, type SearchState, type Sort } from '../search/state.ts';
+import { SORT_LABELS } from '../../data/labels.ts';
 import { FACETS } from '../search/view.ts';
 
 export { FACETS };
@@ -18,12 +19,9 @@ export const DEFAULT_SORT: Sort = 'moi-nhat';
 export const PAGE_SIZE = 12;
 
 /** The orders the page offers (a query's "liên quan" has no meaning without a query). */
-export const EXPLORE_SORTS: readonly { id: Sort; label: string }[] = [
-  { id: 'moi-nhat', label: 'Mới nhất' },
-  { id: 'nam', label: 'Năm được biểu dương' },
-  { id: 'ten', label: 'Theo tên' },
-  { id: 'ngau-nhien', label: 'Khám phá ngẫu nhiên' },
-];
+export const EXPLORE_SORTS: readonly { id: Sort; label: string }[] = (
+  ['moi-nhat', 'nam', 'ten', 'ngau-nhien'] as const
+).map((id) => ({ id, label: SORT_LABELS[id] }));
 
 /** A new seed for "khám phá ngẫu nhiên": 1–999 999, never the previous one. */
 export function newSeed(previous?: number, random: () => number = Math.random): number {

@@ -4,6 +4,7 @@
  * chips of the active filters and the facet counts.
  */
 import { kinds } from '../../data/kinds.ts';
+import { ACTIONS, resultCount } from '../../data/labels.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { SAMPLE_LABEL } from '../../lib/samples.ts';
 import type { FilterCounts, ResultData } from '../search/engine.ts';
@@ -23,9 +24,9 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** "26 tấm gương". */
+/** "26 kết quả". */
 export function countText(total: number): string {
-  return `${formatNumber(total)} tấm gương`;
+  return resultCount(total);
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -100,8 +101,8 @@ export function renderResults(container: HTMLElement, results: ResultData[], fil
         'p',
         { class: 'empty' },
         filtered
-          ? 'Không có tấm gương nào khớp với tất cả các bộ lọc đã chọn. Hãy bỏ bớt một bộ lọc.'
-          : 'Chưa có tấm gương nào.',
+          ? 'Không có kết quả nào khớp với tất cả các bộ lọc đã chọn. Hãy bỏ bớt một bộ lọc.'
+          : 'Chưa có mục nào.',
       ),
     );
     return;
@@ -128,7 +129,7 @@ export function renderChips(list: HTMLElement, state: SearchState): void {
         el(
           'button',
           { type: 'button', class: 'chip', 'data-remove-key': chip.key, 'data-remove-value': chip.value },
-          el('span', { class: 'visually-hidden' }, 'Bỏ lọc '),
+          el('span', { class: 'visually-hidden' }, `${ACTIONS.removeFilter} `),
           chip.label,
           el('span', { class: 'x', 'aria-hidden': 'true' }, '×'),
         ),

@@ -5,6 +5,7 @@
  * filter, sorting or changing page adds one, and Back/Forward restore it.
  */
 import { kinds } from '../../data/kinds.ts';
+import { ACTIONS } from '../../data/labels.ts';
 import { countFacets, runSearch, type FacetCounts, type ResultData, type SearchOutcome } from './engine.ts';
 import { normalizeQuery } from './query.ts';
 import {
@@ -418,10 +419,10 @@ export class SearchPage extends HTMLElement {
         const button = el(
           'button',
           { className: 'chip' },
+          hiddenText(`${ACTIONS.removeFilter} `),
           el('span', { className: 'chip-key', textContent: `${label}:` }),
           ` ${value} `,
           el('span', { className: 'chip-x', textContent: '✕' }),
-          hiddenText(' (bỏ lọc này)'),
         );
         button.type = 'button';
         button.dataset.key = key;

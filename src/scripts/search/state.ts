@@ -6,8 +6,9 @@
 export const FILTER_KEYS = ['kind', 'field', 'province', 'year', 'unit', 'campaign'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const SORTS = ['lien-quan', 'moi-nhat', 'nam', 'ten', 'ngau-nhien'] as const;
-export type Sort = (typeof SORTS)[number];
+import { SORTS, type Sort } from '../../data/labels.ts';
+
+export { SORTS, type Sort };
 
 export interface SearchState {
   q: string;

@@ -4,7 +4,8 @@
  * Unit-tested in test/unit/search-view.test.ts.
  */
 import { formatNumber } from '../../lib/format.ts';
-import type { FilterKey, Sort } from './state.ts';
+import { resultCount } from '../../data/labels.ts';
+import type { FilterKey } from './state.ts';
 
 /** The facets in the order they are shown, with their Vietnamese names. */
 export const FACETS: readonly { key: FilterKey; label: string }[] = [
@@ -16,13 +17,7 @@ export const FACETS: readonly { key: FilterKey; label: string }[] = [
   { key: 'campaign', label: 'Phong trào' },
 ];
 
-export const SORT_LABELS: Record<Sort, string> = {
-  'lien-quan': 'Liên quan nhất',
-  'moi-nhat': 'Mới nhất',
-  nam: 'Năm được biểu dương',
-  ten: 'Theo tên',
-  'ngau-nhien': 'Ngẫu nhiên',
-};
+export { SORT_LABELS } from '../../data/labels.ts';
 
 /** Quiet time after a keystroke before searching (scripts/bench-search.ts counts it in). */
 export const TYPING_DELAY_MS = 150;
@@ -33,7 +28,7 @@ const collator = new Intl.Collator('vi');
 export function statusText(total: number, query: string): string {
   const q = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (q) return total ? `${formatNumber(total)} kết quả cho “${q}”` : `Không có kết quả nào cho “${q}”`;
-  return total ? `${formatNumber(total)} tấm gương` : 'Không có tấm gương nào phù hợp';
+  return total ? resultCount(total) : 'Không có kết quả nào phù hợp';
 }
 
 /** The values of a facet in a stable order: kinds as the site lists them, years newest first, the rest A–Z. */
