@@ -26,10 +26,10 @@ export interface EntryView {
   title: string;
   summary: string;
   fields: FieldLabel[];
-  /** Province as written at the time of recognition. */
-  province: string;
-  /** The province today (after the 2025 merger). */
-  currentProvince: string;
+  /** Province as its sources name it; none for a central body (`place.central`). */
+  province?: string;
+  /** The province today (after the 2025 merger); none for a central body. */
+  currentProvince?: string;
   /**
    * Years of recognition the sources state, newest first; empty when none is known. Never the
    * publication year: an entry with no recognition year has none (no /nam/ page, no year facet).
@@ -72,7 +72,7 @@ function view(kind: KindId, entry: AnyEntry): EntryView {
     summary: d.summary,
     fields: d.fields,
     province: d.place.province,
-    currentProvince: currentProvinceOf(d.place.province),
+    currentProvince: d.place.province && currentProvinceOf(d.place.province),
     years: recognitionYears(d.recognitions),
     units: d.units,
     campaigns: d.campaigns,

@@ -26,11 +26,11 @@ export function entryJsonLd(
     if (d.birthYear) about.birthDate = String(d.birthYear);
     about.award = d.recognitions.map(award);
   } else if (entry.kind === 'tap-the') {
-    about.location = { '@type': 'Place', name: provinceFullName(entry.province) };
+    if (entry.province) about.location = { '@type': 'Place', name: provinceFullName(entry.province) };
     if ('parentUnit' in d && org(d.parentUnit)) about.parentOrganization = org(d.parentUnit);
     about.award = d.recognitions.map(award);
   } else {
-    about.locationCreated = { '@type': 'Place', name: provinceFullName(entry.province) };
+    if (entry.province) about.locationCreated = { '@type': 'Place', name: provinceFullName(entry.province) };
     if (org(entry.units[0])) about.creator = org(entry.units[0]);
   }
   return {

@@ -410,7 +410,11 @@ export function renderEntry(
   }
   w.doc(0, 'place');
   w.lines.push('place:');
-  w.doc(2, 'place.province');
+  w.doc(
+    2,
+    'place.province',
+    'Cơ quan, đơn vị cấp Trung ương mà nguồn không nêu tỉnh, thành phố: thay dòng này bằng "central: true".',
+  );
   if (answers.province?.trim()) {
     const province = provinceByName(answers.province);
     const now = province && !province.current ? `nay thuộc ${province.currentName}` : '';

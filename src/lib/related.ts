@@ -28,7 +28,7 @@ export function relations(all: readonly EntryView[]): Relations {
   for (const e of all) {
     for (const u of e.units) add(`u:${u}`, e);
     for (const c of e.campaigns) add(`c:${c}`, e);
-    add(`p:${e.currentProvince}`, e);
+    add(`p:${e.currentProvince ?? 'central'}`, e);
     for (const f of e.fields) add(`f:${f}`, e);
   }
   const byKind = new Map<string, EntryView[]>();
@@ -44,7 +44,7 @@ export function relations(all: readonly EntryView[]): Relations {
       const keys = [
         ...entry.units.map((u) => `u:${u}`),
         ...entry.campaigns.map((c) => `c:${c}`),
-        `p:${entry.currentProvince}`,
+        `p:${entry.currentProvince ?? 'central'}`,
         ...entry.fields.map((f) => `f:${f}`),
       ];
       const candidates = new Set<EntryView>();

@@ -25,9 +25,14 @@ export function searchRecord(
   unitName: (id: string) => string | undefined,
   campaignName: (id: string) => string | undefined,
 ): SearchRecord {
-  const province = provinceByName(entry.province)!;
+  const province = entry.province ? provinceByName(entry.province)! : undefined;
   // Facet values are the names as shown ("TP. Cần Thơ"); a former province also counts under today's.
-  const provinces = province.current ? [province.label] : [provinceByName(province.currentName)!.label, province.label];
+  // A central body has no province: it is under no value of the filter.
+  const provinces = !province
+    ? []
+    : province.current
+      ? [province.label]
+      : [provinceByName(province.currentName)!.label, province.label];
   const campaigns = new Set([
     ...entry.campaigns,
     ...entry.entry.data.recognitions.flatMap((r) => (r.campaign ? [r.campaign] : [])),

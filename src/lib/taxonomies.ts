@@ -155,7 +155,7 @@ const builders: Record<TaxonomyId, () => Promise<Term[]>> = {
   async 'dia-phuong'() {
     const entries = await getEntries();
     // Entries by the official name of the place as written and of the place today.
-    const written = (e: EntryView) => provinceByName(e.province)!.name;
+    const written = (e: EntryView) => e.province && provinceByName(e.province)!.name;
     return provinces.map((p) => {
       const current = provinceByName(p.currentName)!;
       return term({

@@ -83,3 +83,20 @@ describe('/nam/<year>/', () => {
     for (const page of yearPages) expect(stated, page).toContain(Number(page.split('/')[2]));
   });
 });
+
+describe('a central body whose sources name no province', () => {
+  const href = '/tap-the/dang-uy-khoi-cac-co-quan-trung-uong/';
+
+  it('shows "Trung ương" as its place, no province, no JSON-LD location', () => {
+    const page = html(href);
+    expect(first(page, /<dt[^>]*>Địa bàn<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/)?.trim()).toBe('Trung ương');
+    expect(page).not.toContain('data-pagefind-filter="province"');
+    const ld = JSON.parse(first(page, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/)!);
+    expect(ld.about.location).toBeUndefined();
+  });
+
+  it('is listed under no province', () => {
+    for (const page of pagePaths().filter((p) => p.startsWith('/dia-phuong/')))
+      expect(html(page), page).not.toContain(href);
+  });
+});

@@ -78,7 +78,7 @@ describe('readShapeLiterals', () => {
     const shapes = readShapeLiterals();
     expect(shapes.length).toBeGreaterThan(10);
     expect(shapes.every((s) => /^src\/schemas\/[a-z-]+\.ts:\d+$/.test(s.where))).toBe(true);
-    expect(fieldDescription(shapes, ['province', 'district', 'commune'], 'commune')).toBe(
+    expect(fieldDescription(shapes, ['province', 'central', 'district', 'commune'], 'commune')).toBe(
       'Xã, phường, thị trấn, ghi tự do.',
     );
   });

@@ -294,6 +294,17 @@ describe('place', () => {
     ]);
     expect(unknownKeys(placeSchema, { province: 'Cần Thơ', ward: 'phường 1' })).toEqual([{ path: '', keys: ['ward'] }]);
   });
+
+  it('a central body says central: true instead of a province its sources do not name', () => {
+    expect(parse(placeSchema, { central: true })).toEqual({ central: true });
+    expect(issues(placeSchema, {})).toEqual([['province', 'Địa bàn (place) chưa ghi tỉnh, thành phố (province).']]);
+    expect(issues(placeSchema, { province: 'Hà Nội', central: true })).toEqual([
+      ['central', 'Địa bàn (place) vừa ghi tỉnh, thành phố (province) vừa ghi Trung ương (central).'],
+    ]);
+    expect(issues(placeSchema, { central: false })).toEqual([
+      ['central', 'central chỉ ghi "true" (cơ quan, đơn vị cấp Trung ương).'],
+    ]);
+  });
 });
 
 describe('recognition', () => {
@@ -905,7 +916,7 @@ const missingCases: [string, string, string, z.ZodType, Record<string, unknown>,
   ['quotation', 'source', '', quotationSchema, quotationOk, 'Thiếu nguồn (source).'],
   ['source', 'title', '', sourceSchema, sourceOk, 'Thiếu tiêu đề nguồn.'],
   ['source', 'publisher', '', sourceSchema, sourceOk, 'Thiếu nơi đăng nguồn.'],
-  ['place', 'province', '', placeSchema, placeOk, 'Thiếu tỉnh, thành phố.'],
+  ['place', 'province', '', placeSchema, placeOk, 'Địa bàn (place) chưa ghi tỉnh, thành phố (province).'],
   ['recognition', 'year', '', recognitionSchema, recognitionOk, 'Lần khen thưởng này chưa ghi năm (year).'],
   ['recognition', 'form', '', recognitionSchema, recognitionOk, 'Thiếu hình thức khen thưởng.'],
   ['recognition', 'issuer', '', recognitionSchema, recognitionOk, 'Thiếu cơ quan khen thưởng.'],
