@@ -26,7 +26,8 @@ interface Entry {
   years: number[];
   /** The year a card shows and "Năm" sorts by: the latest of them, 0 (last) when there is none. */
   year: number;
-  currentProvince: string;
+  /** None for a central body (place.central). */
+  currentProvince?: string;
 }
 
 const entries: Entry[] = kindIds.flatMap((kind) =>
@@ -48,7 +49,7 @@ const entries: Entry[] = kindIds.flatMap((kind) =>
         published,
         years,
         year: years.length ? Math.max(...years) : 0,
-        currentProvince: currentProvinceOf(data.place.province),
+        currentProvince: data.place.province && currentProvinceOf(data.place.province),
       };
     }),
 );
