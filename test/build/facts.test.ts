@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kindIds } from '../../src/data/kinds.ts';
 import { html, pagePaths } from '../support/dist.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
 interface Entry {
   /** "/tap-the/quan-uy-o-mon/" */
@@ -20,10 +20,10 @@ interface Entry {
 }
 
 const entries: Entry[] = kindIds.flatMap((kind) =>
-  readdirSync(path.join(root, 'content', kind), { withFileTypes: true })
+  readdirSync(path.join(siteContent, kind), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
-      const text = readFileSync(path.join(root, 'content', kind, d.name, 'index.mdx'), 'utf8');
+      const text = readFileSync(path.join(siteContent, kind, d.name, 'index.mdx'), 'utf8');
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { recognitions?: { year?: number }[] };
       const years = (data.recognitions ?? []).flatMap((r) => (typeof r.year === 'number' ? [r.year] : []));
       return { href: `/${kind}/${d.name}/`, years: new Set(years) };

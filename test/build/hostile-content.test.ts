@@ -24,7 +24,7 @@ import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
 import { foreignScripts } from '../support/dist.ts';
 import { pngHeader } from '../support/images.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-hostile-'));
 const content = path.join(work, 'content');
@@ -62,7 +62,7 @@ const jsonLd = (site: string) =>
   JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readFileSync(page(site), 'utf8'))![1]!);
 
 beforeAll(() => {
-  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cpSync(siteContent, content, { recursive: true });
   edit('tap-the/quan-uy-o-mon/index.mdx', (t) =>
     t
       .replace(/^summary: >-\n(?: {2}.*\n)+/m, `summary: ${JSON.stringify(SUMMARY)}\n`)
@@ -121,15 +121,15 @@ describe('hostile text that passes the content check', () => {
 describe('input the check refuses', () => {
   it("stops the build with the check's messages, before anything is published", () => {
     const other = path.join(work, 'other');
-    cpSync(path.join(root, 'content'), path.join(other, 'content'), { recursive: true });
+    cpSync(siteContent, path.join(other, 'content'), { recursive: true });
     const entry = path.join(other, 'content/tap-the/quan-uy-o-mon');
     // A gallery photo replaced by a link to a photo elsewhere on the build machine.
     rmSync(path.join(entry, 'anh-1.jpg'));
-    symlinkSync(path.join(root, 'content/tap-the/quan-uy-o-mon/anh-1.jpg'), path.join(entry, 'anh-1.jpg'));
+    symlinkSync(path.join(siteContent, 'tap-the/quan-uy-o-mon/anh-1.jpg'), path.join(entry, 'anh-1.jpg'));
     const text = readFileSync(path.join(entry, 'index.mdx'), 'utf8');
     writeFileSync(
       path.join(entry, 'index.mdx'),
-      `${text}\n![Ảnh của máy dựng](${path.join(root, 'content/tap-the/quan-uy-o-mon/anh-2.jpg')})\n`,
+      `${text}\n![Ảnh của máy dựng](${path.join(siteContent, 'tap-the/quan-uy-o-mon/anh-2.jpg')})\n`,
     );
     // A story image that is an SVG, a gallery photo cut in half, a cover whose header claims 2,000 × 130,000 px,
     // and a unit file named "...yaml" (id "..").

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodedInLog as encoded } from '../../src/lib/image-log.ts';
 import { build as buildSite } from '../support/build.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-incremental-'));
 const content = path.join(work, 'content');
@@ -35,7 +35,7 @@ let warm: { log: string; pages: Map<string, string> };
 let edited: { log: string; pages: Map<string, string> };
 
 beforeAll(() => {
-  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cpSync(siteContent, content, { recursive: true });
   cold = { log: build(), pages: pages() };
   warm = { log: build(), pages: pages() };
   const file = path.join(content, EDITED, 'index.mdx');

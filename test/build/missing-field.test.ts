@@ -12,9 +12,9 @@ import { readContentIndex } from '../../src/loaders/content-index.ts';
 import { entrySchemas } from '../../src/schemas/index.ts';
 import { imagePath } from '../../src/schemas/media.ts';
 import { runBuild } from '../support/build.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
-const content = path.join(root, 'content');
+const content = siteContent;
 const index = readContentIndex(content);
 
 /** The entry file with one top-level frontmatter key removed. */
@@ -44,7 +44,7 @@ describe('a missing required field', () => {
       );
       for (const id of readdirSync(path.join(content, kind))) {
         const file = `content/${kind}/${id}/index.mdx`;
-        const text = readFileSync(path.join(root, file), 'utf8');
+        const text = readFileSync(path.join(content, kind, id, 'index.mdx'), 'utf8');
         expect(checkEntry(kind, file, text, index).problems, file).toEqual([]);
         for (const key of keys) {
           const problems = checkEntry(kind, file, without(text, key), index).problems;

@@ -10,9 +10,9 @@ import { kindIds } from '../../src/data/kinds.ts';
 import { provinces } from '../../src/data/provinces.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { exists, foreignScripts, html, pagePaths } from '../support/dist.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
-const content = path.join(root, 'content');
+const content = siteContent;
 const folders = (dir: string) =>
   readdirSync(path.join(content, dir), { withFileTypes: true })
     .filter((d) => d.isDirectory())

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html } from '../support/dist.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
-const content = path.join(root, 'content');
+const content = siteContent;
 const people = readdirSync(path.join(content, 'ca-nhan'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);

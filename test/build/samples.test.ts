@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/loaders/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
-import { preview, root } from '../support/site.ts';
+import { preview, root, siteContent } from '../support/site.ts';
 
-const content = path.join(root, 'content');
+const content = siteContent;
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-samples-'));
 const fixture = path.join(work, 'content');
 const dist = path.join(work, 'dist');

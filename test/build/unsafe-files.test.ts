@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/problems.ts';
 import { entryLoader } from '../../src/loaders/entry-loader.ts';
 import { yamlLoader } from '../../src/loaders/yaml-loader.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
 const LINK_FIX = 'Thay liên kết bằng tệp thật; vì an toàn, trang không đọc gì qua liên kết.';
 const EXPECTED = [
@@ -27,7 +27,7 @@ describe('unsafe names and links in the real content', () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'guong-sang-unsafe-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const content = path.join(work, 'content');
-  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cpSync(siteContent, content, { recursive: true });
   cpSync(path.join(content, 'don-vi/quan-uy-o-mon.yaml'), path.join(content, 'don-vi/...yaml'));
   symlinkSync('/etc/hostname', path.join(content, 'don-vi/lien-ket.yaml'));
   const entry = path.join(content, 'tap-the', readdirSync(path.join(content, 'tap-the'))[0]!);

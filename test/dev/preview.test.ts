@@ -13,7 +13,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
-import { freePort, root, waitFor } from '../support/site.ts';
+import { freePort, root, siteContent, waitFor } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-dev-'));
 const content = path.join(work, 'content');
@@ -37,7 +37,7 @@ let base: string;
 let log = '';
 
 beforeAll(async () => {
-  cpSync(path.join(root, 'content'), content, { recursive: true });
+  cpSync(siteContent, content, { recursive: true });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(

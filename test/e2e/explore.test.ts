@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { currentProvinceOf } from '../../src/data/provinces.ts';
 import { kindIds } from '../../src/data/kinds.ts';
 import { seriousViolations, useBrowser } from '../support/browser.ts';
-import { root } from '../support/site.ts';
+import { root, siteContent } from '../support/site.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -31,10 +31,10 @@ interface Entry {
 }
 
 const entries: Entry[] = kindIds.flatMap((kind) =>
-  readdirSync(path.join(root, 'content', kind), { withFileTypes: true })
+  readdirSync(path.join(siteContent, kind), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
-      const text = readFileSync(path.join(root, 'content', kind, d.name, 'index.mdx'), 'utf8');
+      const text = readFileSync(path.join(siteContent, kind, d.name, 'index.mdx'), 'utf8');
       const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!);
       const published = String(data.published instanceof Date ? data.published.toISOString() : data.published).slice(
         0,

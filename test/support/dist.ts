@@ -1,9 +1,9 @@
-/** Reading the built site in dist/ for build tests. */
+/** Reading the test site's build (test/support/site.ts builds it) for build tests. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './site.ts';
+import { siteDist } from './site.ts';
 
-export const dist = path.join(root, 'dist');
+export const dist = siteDist;
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(dir = dist): string[] {

@@ -1,14 +1,24 @@
 /**
- * Vitest global setup for the site tests: builds the sample site once into
- * dist/ (the same `astro build` as `npm run build`) and serves it with
- * `astro preview` on a free port. Tests read `inject('baseUrl')`.
+ * Vitest global setup for the site tests: builds the test site once — the
+ * frozen content in test/fixtures/site/content, never the live content/ — with
+ * the same `astro build` as `npm run build`, into folders of the tests' own
+ * (siteDist, siteCache), and serves it with `astro preview` on a free port.
+ * Tests read `inject('baseUrl')`. Adding, editing or removing an entry in
+ * content/ can therefore never change what a test counts.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The content the site tests build and count: a frozen copy, changed only with the tests that count it. */
+export const siteContent = path.join(root, 'test/fixtures/site/content');
+/** Where the site tests build it, and the build cache they keep between runs (GS_SKIP_BUILD=1 reuses the build). */
+const testFolder = path.join(root, 'node_modules/.cache/guong-sang-tests');
+export const siteDist = path.join(testFolder, 'dist');
+export const siteCache = path.join(testFolder, 'astro');
 const astro = ['node_modules/astro/bin/astro.mjs'];
 
 declare module 'vitest' {
@@ -65,9 +75,11 @@ export default async function setup(project: TestProject) {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
-    CONTENT_DIR: '',
-    OUT_DIR: '',
+    CONTENT_DIR: siteContent,
+    OUT_DIR: siteDist,
+    ASTRO_CACHE_DIR: siteCache,
     SITE_URL: '',
+    SAMPLES: '',
   };
   if (process.env.GS_SKIP_BUILD !== '1') {
     execFileSync(process.execPath, [...astro, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env });

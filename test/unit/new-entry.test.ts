@@ -25,6 +25,7 @@ import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../../sr
 import { checkEntry, checkEntryFile } from '../../src/loaders/check-entry.ts';
 import type { ContentIndex } from '../../src/loaders/content-index.ts';
 import { dataSchemas, entrySchemas } from '../../src/schemas/index.ts';
+import { fill, switchOn, writeOver, writeStory } from '../support/template.ts';
 import { imagePath } from '../../src/schemas/media.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -210,46 +211,6 @@ const answers: Record<KindId, EntryAnswers> = {
   'tap-the': { kind: 'tap-the', title: 'Chi bộ ấp Thới An', province: 'Cần Thơ', fields: ['Dân vận'] },
   'mo-hinh': { kind: 'mo-hinh', title: 'Chợ 0 đồng ở Ô Môn' },
 };
-
-/** What an editor writes in place of each `""  # … cần điền`. */
-const fillValues: Record<string, string> = {
-  summary: 'Một hoặc hai câu tóm tắt về tấm gương.',
-  position: 'Giáo viên Trường Tiểu học Thới An',
-  living: 'true',
-  by: 'Chính người được giới thiệu',
-  date: '2024-05-01',
-  province: 'Cần Thơ',
-  alt: 'Cô giáo đứng giảng bài trước lớp',
-  credit: '"Ảnh: T.T"',
-  title: 'Tiêu đề bài báo nguồn',
-  publisher: 'Báo Cần Thơ',
-};
-
-function fill(text: string): string {
-  return text
-    .replace(/^(\s*(?:- )?)([A-Za-z]+): "" # … cần điền.*$/gm, (_, lead: string, key: string) => {
-      expect(fillValues, `no value to fill ${key}`).toHaveProperty(key);
-      return `${lead}${key}: ${fillValues[key]}`;
-    })
-    .replace(/^(\s*)- "" # … cần điền.*$/gm, '$1- Dân vận');
-}
-
-/** Turn on every switched-off field: "# key: …" and "#   - …" lines lose their "# ". */
-function switchOn(text: string): string {
-  return text.replace(/^(\s*)# (\s*(?:- )?[A-Za-z]+:(?: .*)?|\s*- .*)$/gm, '$1$2');
-}
-
-/** Write over the "…" of switched-on example values, as the template asks (a bare "…" is rejected). */
-function writeOver(text: string): string {
-  return text.replace(/^(\s*(?:- )?[A-Za-z]+): …$/gm, '$1: Ghi theo nguồn.');
-}
-
-/** The story: a paragraph, and the three example components taken out of their comment. */
-function writeStory(text: string): string {
-  const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(text)!;
-  const examples = /\n(\s*<Quote[\s\S]*?)\n\*\/\}/.exec(body!)![1]!.replace(/^ {2}/gm, '');
-  return `${frontmatter}\nCâu chuyện về tấm gương, viết theo nguồn đã dẫn.\n\n${examples}\n`;
-}
 
 async function bundle(kind: KindId, text: string) {
   const plan = planEntry(path.join(tmp, 'content'), kind, answers[kind].title);
