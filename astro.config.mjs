@@ -11,6 +11,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 // No usage report to Astro's servers (a DNS lookup and a request in every build): Astro reads this variable
 // after loading this file. Set it to '' to send them.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+// Nor a request for Astro's newest version on `npm run dev`, and no "upgrade Astro" notice to editors:
+// the project upgrades its dependencies in its own pull requests.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
 
 /** The public address of the site, for canonical URLs and sharing; set SITE_URL when deploying. */
 const site = process.env.SITE_URL || 'http://localhost:4321';

@@ -4,10 +4,14 @@
  * exits 1 when there is any. `--fix` first rewrites files in NFC without BOM
  * or invisible characters (src/lib/invisible.ts).
  * `--dir <folder>` checks another content folder (default: content, or CONTENT_DIR).
+ * On GitHub Actions (GITHUB_ACTIONS=true) each problem is also an annotation on
+ * the pull request's diff, and the job summary lists them (src/lib/github-annotations.ts).
  */
+import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/loaders/check-content.ts';
+import { annotation, jobSummary } from '../src/lib/github-annotations.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 
 const { values } = parseArgs({
@@ -23,6 +27,11 @@ const { problems, files, fixed } = await checkContent({ root, dir, fix: values.f
 const seconds = ((performance.now() - started) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
 for (const file of fixed) console.log(`Đã sửa (NFC, bỏ BOM và ký tự vô hình): ${file}`);
+// On GitHub Actions: an annotation at each problem's file and line, and a summary of the job in Vietnamese.
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const p of problems) console.log(annotation(p));
+  if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, jobSummary(problems, files));
+}
 if (problems.length) {
   console.error(formatProblems(problems));
   console.error(`Đã kiểm tra ${files} tệp trong ${seconds} giây. Sửa các lỗi trên rồi chạy lại npm run check:content.`);
