@@ -23,7 +23,6 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
 import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../src/lib/schema-docs.ts';
-import { isRealDate } from '../src/schemas/common.ts';
 import { dataSchemas, entrySchemas } from '../src/schemas/index.ts';
 import { imagePath } from '../src/schemas/media.ts';
 
@@ -54,19 +53,14 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const IMAGE_PATTERN = (z.toJSONSchema(imagePath()) as Json).pattern;
 
 /**
- * Adjustments zod cannot know: dates (a refinement) become `format: date`
- * with an example; image paths get an example; the upper bound of a year,
+ * Adjustments zod cannot know (dates carry `format: date` as metadata,
+ * src/schemas/common.ts): image paths get an example; the upper bound of a year,
  * which is "next year" and would change the files every 1 January, is left out.
  */
 function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }) {
   const { zodSchema, jsonSchema } = ctx;
   const def = zodSchema._zod.def;
   if (def.type === 'string') {
-    const checks = (def.checks ?? []) as { _zod: { def: { check: string; fn?: unknown } } }[];
-    if (checks.some((c) => c._zod.def.check === 'custom' && c._zod.def.fn === isRealDate)) {
-      jsonSchema.format = 'date';
-      jsonSchema.examples = ['2024-01-15'];
-    }
     if (jsonSchema.pattern === IMAGE_PATTERN) jsonSchema.examples = ['./anh-bia.jpg', './anh-1.jpg'];
   }
   if (def.type === 'number' && jsonSchema.type === 'integer' && jsonSchema.maximum === new Date().getFullYear() + 1)

@@ -41,7 +41,7 @@ Cách dùng:
 Tùy chọn (khi chạy bằng npm run, viết sau hai dấu --):
   --kind <loại>          ca-nhan (cá nhân), tap-the (tập thể) hoặc mo-hinh (mô hình)
   --title "<tiêu đề>"    họ tên người, tên tập thể hoặc tên mô hình
-  --province "<tên>"     tỉnh, thành phố tại thời điểm được biểu dương; gõ không dấu cũng được ("can tho")
+  --province "<tên>"     tỉnh, thành phố như nguồn nêu; gõ không dấu cũng được ("can tho")
   --field "<tên>"        lĩnh vực, gõ không dấu cũng được; lặp lại để chọn nhiều lĩnh vực
   --summary "<câu>"      tóm tắt một hoặc hai câu
   --position "<chức vụ>" chức vụ (chỉ với bài cá nhân)
@@ -162,7 +162,7 @@ let province: string | undefined;
 let provinceAnswer = flags.province;
 if (provinceAnswer === undefined && interactive)
   provinceAnswer = await ask(
-    'Tỉnh, thành phố tại thời điểm được biểu dương (gõ không dấu cũng được; Enter để điền sau): ',
+    'Tỉnh, thành phố như nguồn nêu (gõ không dấu cũng được; Enter để điền sau): ',
   );
 let offered: string[] = [];
 while (provinceAnswer) {

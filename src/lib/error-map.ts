@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
-import { suggest } from './suggest.ts';
+import { suggest, suggestions } from './suggest.ts';
 
 /** Where a field sits in the source file, when it can be found. */
 export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
@@ -81,8 +81,13 @@ export function issuesToProblems(
     if (missing) {
       fix = `Thêm dòng "${keyOf(issue.path)}: …" ${groupOf(issue.path)}.`;
     } else if (issue.code === 'invalid_value' && typeof input === 'string') {
-      const guess = suggest(input, issue.values.map(String));
-      fix = guess ? `Sửa thành "${guess}".` : 'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).';
+      const guesses = suggestions(input, issue.values.map(String));
+      fix =
+        guesses.length === 1
+          ? `Sửa thành "${guesses[0]}".`
+          : guesses.length
+            ? `Có thể là ${guesses.map((g) => `"${g}"`).join(' hoặc ')}.`
+            : 'Chọn một giá trị trong danh mục (xem CONTRIBUTING.md).';
     } else if (issue.code === 'too_big' && !fix) {
       fix =
         issue.origin === 'array'

@@ -357,7 +357,7 @@ export function renderEntry(
   w.note(0, 'Dòng bắt đầu bằng dấu # là ghi chú, không hiện trên trang.');
   w.note(
     0,
-    `Cần điền: các dòng có ghi chú "${TODO_MARK}". Viết giá trị thay cho hai dấu "" rồi xóa ghi chú đó, ví dụ: summary: Một hoặc hai câu tóm tắt.`,
+    `Cần điền: các dòng có ghi chú "${TODO_MARK}". Viết giá trị vào giữa hai dấu ngoặc kép "" (giữ hai dấu ngoặc kép: nhờ chúng, câu có dấu hai chấm vẫn đúng) rồi xóa ghi chú đó, ví dụ: summary: "Một hoặc hai câu tóm tắt."`,
   );
   w.note(
     0,
@@ -484,14 +484,13 @@ export function renderEntry(
   }
 
   // Pictures and words.
-  w.doc(0, 'cover');
-  w.lines.push('cover:');
-  w.doc(2, 'cover.src');
-  w.value(2, 'src', './anh-bia.jpg');
-  w.doc(2, 'cover.alt');
-  w.blank(2, 'alt', 'cover.alt');
-  w.doc(2, 'cover.credit');
-  w.blank(2, 'credit', 'cover.credit');
+  w.doc(
+    0,
+    'cover',
+    'Có ảnh được phép đăng: đặt tệp anh-bia.jpg cạnh index.mdx, bỏ dấu # ở bốn dòng dưới rồi điền alt và credit. (Không bắt buộc.)',
+  );
+  w.legend(0, 'cover', ['src', 'alt', 'credit']);
+  w.off(0, ['cover:', '  src: ./anh-bia.jpg', '  alt: Mô tả ảnh cho người khiếm thị', '  credit: "Ảnh: …"']);
   w.doc(0, 'gallery', 'Mỗi ảnh là một khối bắt đầu bằng "- src:". (Không bắt buộc.)');
   w.legend(0, 'gallery.0', ['src', 'alt', 'caption', 'credit']);
   w.off(0, [
@@ -591,7 +590,8 @@ export function nextSteps(opts: { file: string; kind: KindId; slug: string; todo
     `Đã tạo ${opts.file}`,
     '',
     'Việc cần làm tiếp theo:',
-    `  1. Đặt ảnh bìa tên anh-bia.jpg, rộng ít nhất 1.200 px, cạnh index.mdx trong thư mục ${dir}/.`,
+    `  1. Nếu có ảnh được phép đăng: đặt ảnh bìa tên anh-bia.jpg, rộng ít nhất 1.200 px, cạnh index.mdx trong thư mục ${dir}/`,
+    '     và bỏ dấu # ở nhóm cover. Không có ảnh thì bỏ qua bước này: trang tự dựng bìa chữ "Chưa có ảnh".',
     `  2. Mở index.mdx, điền các trường có dấu … (ghi chú "${TODO_MARK}").${todo}`,
     '     Rồi viết câu chuyện bên dưới dòng --- thứ hai.',
     '  3. Chạy npm run check:content để kiểm tra; sửa theo từng dòng thông báo cho đến khi hết lỗi.',

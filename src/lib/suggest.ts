@@ -37,3 +37,26 @@ export function suggest(value: string, options: readonly string[]): string | und
   }
   return bestScore <= Math.max(1, Math.floor(v.length / 4)) ? best : undefined;
 }
+
+/** The words of a folded label: "Cải cách hành chính, đạo đức công vụ" → cai, cach, hanh, …. */
+const words = (text: string) =>
+  fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * Up to `max` options an editor may have meant, nearest first: the same
+ * letters without accents, a small typo, or a label that holds every word
+ * written ("Đạo đức công vụ" → "Cải cách hành chính, đạo đức công vụ").
+ */
+export function suggestions(value: string, options: readonly string[], max = 3): string[] {
+  const typo = suggest(value, options);
+  const written = words(value);
+  const wider =
+    written.length && written.join('').length >= 3
+      ? options
+          .filter((o) => o !== typo && written.every((w) => words(o).includes(w)))
+          .sort((a, b) => words(a).length - words(b).length)
+      : [];
+  return [...(typo ? [typo] : []), ...wider].slice(0, max);
+}

@@ -65,11 +65,41 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
     }
     return { data: undefined, body, bodyLine, locate: () => undefined, problems, fenced: kind === 'mdx' };
   }
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const parsed = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const yamlLines = yamlText.split('\n');
+  // A value with ": " in it and no quotes is the most common mistake: say so, show the line rewritten, and
+  // read the file as rewritten so every other field is still checked (the build still stops on this one).
+  const repairs = new Map<number, string>();
+  for (const err of parsed.errors) {
+    const line = counter.linePos(err.pos[0]).line;
+    const repaired = quoteValue(yamlLines[line - 1] ?? '');
+    if (repaired !== undefined) repairs.set(line, repaired);
+  }
+  const repairedDoc = repairs.size
+    ? parseDocument(yamlLines.map((l, i) => repairs.get(i + 1) ?? l).join('\n'), {
+        prettyErrors: false,
+        uniqueKeys: true,
+      })
+    : undefined;
+  for (const [line, repaired] of repairs) {
+    const key = /^\s*(?:- )?([^:]+?):/.exec(repaired)?.[1];
+    problems.push({
+      file,
+      line: line + yamlLine - 1,
+      column: 1,
+      field: 'phần đầu',
+      message: key
+        ? `Lỗi cú pháp YAML: giá trị của "${key}" có dấu hai chấm (:), nên phải đặt cả câu trong ngoặc kép.`
+        : 'Lỗi cú pháp YAML: dòng này có dấu hai chấm (:), nên phải đặt cả câu trong ngoặc kép.',
+      fix: `Viết lại dòng này thành: ${repaired.trim()}`,
+    });
+  }
+  // The rewritten file is read only when it has no other mistake; otherwise the errors as found.
+  const doc = repairedDoc && !repairedDoc.errors.length ? repairedDoc : parsed;
   const seenErrors = new Set<string>();
-  for (const err of doc.errors) {
+  for (const err of parsed.errors) {
     let { line, col } = counter.linePos(err.pos[0]);
+    if (repairs.has(line)) continue;
     // An unclosed quote is noticed where the file ends; point at the line that opened it.
     const open = yamlLines
       .slice(0, line)
@@ -123,6 +153,22 @@ export function parseSource(text: string, file: string, kind: 'mdx' | 'yaml'): P
       });
   }
   return { data, body, bodyLine, locate, problems, fenced: kind === 'mdx' };
+}
+
+/**
+ * `summary: Chi bộ: vận động bà con` → `summary: "Chi bộ: vận động bà con"`: a
+ * "key: value" or "- value" line whose unquoted value holds ": ", with the value
+ * quoted; undefined for any other line.
+ */
+export function quoteValue(line: string): string | undefined {
+  const m = /^(\s*(?:- )?(?:[A-Za-z][\w]*: )?)(.*?)\s*$/.exec(line);
+  if (!m) return undefined;
+  const [, lead, value] = m as unknown as [string, string, string];
+  if (!value.includes(': ') || /^["'|>[{&*!#]/.test(value) || (!lead.includes(': ') && !lead.trim().startsWith('-')))
+    return undefined;
+  // Single quotes read more plainly when the sentence quotes someone ("…"); double quotes otherwise.
+  if (value.includes('"') && !value.includes("'")) return `${lead}'${value}'`;
+  return `${lead}"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 function yamlMessage(code: string): string {

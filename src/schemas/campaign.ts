@@ -13,7 +13,7 @@ export const campaignSchema = z.strictObject({
   type: oneOf('loại (type)', campaignTypeIds),
   /** Cơ quan ban hành hoặc tổ chức. */
   issuer: text('cơ quan ban hành (issuer)', 200),
-  /** Ngày ban hành hoặc bắt đầu, dạng NNNN-TT-NN. */
+  /** Ngày ban hành hoặc bắt đầu, dạng năm-tháng-ngày. */
   start: isoDate('ngày bắt đầu (start)').optional(),
   /** Ngày kết thúc, nếu có. */
   end: isoDate('ngày kết thúc (end)').optional(),

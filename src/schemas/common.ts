@@ -47,18 +47,45 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** A calendar date written "YYYY-MM-DD" (e.g. 2023-09-06), kept as that string. */
+/**
+ * The ISO form of a date written another way ("15/01/2024", "15-1-2024",
+ * "ngày 15 tháng 1 năm 2024", "2024/01/15"), when it names a real day.
+ */
+export function isoGuess(value: string): string | undefined {
+  const t = value.normalize('NFC').trim().toLowerCase();
+  const pad = (n: string) => n.padStart(2, '0');
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  let iso = m ? `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}` : undefined;
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t) ?? /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) iso = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  m = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)\s*(\d{4})$/.exec(t);
+  if (m) iso = `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`;
+  return iso && isRealDate(iso) && iso !== value ? iso : undefined;
+}
+
+/** A calendar date written "YYYY-MM-DD" (e.g. 2023-09-06), kept as that string; another form gets its ISO one as the fix. */
 export function isoDate(label: string) {
+  const form = `${capital(label)} phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.`;
+  const fixFor = (input: unknown) => {
+    const guess = typeof input === 'string' ? isoGuess(input) : undefined;
+    return guess
+      ? `Bạn có định viết ${guess}?`
+      : 'Viết năm (bốn chữ số), tháng rồi ngày (hai chữ số), nối bằng dấu gạch ngang, ví dụ 2023-09-06.';
+  };
   return z
-    .string({
-      error: (iss) =>
-        iss.input === undefined ? `Thiếu ${label}.` : `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`,
+    .string({ error: (iss) => (iss.input === undefined ? `Thiếu ${label}.` : form) })
+    .superRefine((v, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v))
+        ctx.addIssue({ code: 'custom', message: form, params: { fix: fixFor(v) }, input: v });
+      else if (!isRealDate(v))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${capital(label)} "${v}" không có thật trên lịch.`,
+          params: { fix: 'Xem lại ngày và tháng theo nguồn.' },
+          input: v,
+        });
     })
-    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), {
-      error: `${capital(label)} phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.`,
-      abort: true,
-    })
-    .refine(isRealDate, { error: (iss) => `${capital(label)} "${String(iss.input)}" không có thật trên lịch.` });
+    .meta({ format: 'date', examples: ['2024-01-15'] });
 }
 
 /** The first year a record on this site may carry (the country's founding year). */

@@ -68,7 +68,7 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
       .array(entryRefSchema)
       .max(...maxItems('mục liên quan (related)', MAX_ITEMS.related))
       .default([]),
-    /** Ngày đăng lên trang, dạng NNNN-TT-NN. */
+    /** Ngày đăng lên trang, dạng năm-tháng-ngày. */
     published: isoDate('ngày đăng (published)'),
     /** Ngày cập nhật gần nhất, nếu có. */
     updated: isoDate('ngày cập nhật (updated)').optional(),

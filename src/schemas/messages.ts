@@ -15,7 +15,7 @@ const typeNames: Record<string, string> = {
   boolean: 'true hoặc false',
   object: 'một nhóm trường con (viết thụt lề ở các dòng bên dưới)',
   array: 'một danh sách, mỗi mục một dòng bắt đầu bằng "- "',
-  date: 'một ngày dạng NNNN-TT-NN',
+  date: 'một ngày dạng năm-tháng-ngày',
 };
 
 export const vietnameseErrors: z.core.$ZodErrorMap = (issue) => {

@@ -15,7 +15,7 @@ export const consentSchema = z
     by: text('người đồng ý (consent.by)', 160).optional(),
     /**
      * Ngày đồng ý; với căn cứ là bài báo: ngày đăng bài, hoặc ngày ghi nhận căn cứ nếu trang không ghi ngày đăng.
-     * Dạng NNNN-TT-NN.
+     * Dạng năm-tháng-ngày.
      */
     date: isoDate('ngày đồng ý (consent.date)'),
     /** Địa chỉ bài báo đã công khai việc người này được biểu dương: phải là url của một nguồn trong sources. */
@@ -61,7 +61,7 @@ export function personSchema<I extends z.ZodType>(image: ImageFn<I>) {
       error:
         'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
       params: {
-        fix: 'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+        fix: 'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng năm-tháng-ngày) viết thụt lề bên dưới.',
       },
       // Checked even when other fields have mistakes, so every problem shows at once.
       when: (payload) => typeof payload.value === 'object' && payload.value !== null,

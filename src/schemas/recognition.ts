@@ -43,7 +43,7 @@ export const recognitionSchema = z
     campaign: ref('phong trào').optional(),
     /** Số quyết định khen thưởng, nếu có. */
     decision: text('số quyết định', 80).optional(),
-    /** Ngày quyết định, dạng NNNN-TT-NN. */
+    /** Ngày quyết định, dạng năm-tháng-ngày. */
     date: isoDate('ngày quyết định').optional(),
   })
   .superRefine((r, ctx) => {

@@ -9,7 +9,7 @@ export const sourceSchema = z.strictObject(
     title: text('tiêu đề nguồn', 300),
     /** Cơ quan, tờ báo đã đăng (ví dụ "Báo Vĩnh Long"). */
     publisher: text('nơi đăng nguồn', 200),
-    /** Ngày đăng, dạng NNNN-TT-NN. */
+    /** Ngày đăng, dạng năm-tháng-ngày. */
     date: isoDate('ngày đăng nguồn').optional(),
     /** Địa chỉ trang web, nếu có. */
     url: z

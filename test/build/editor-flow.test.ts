@@ -29,14 +29,14 @@ const removed = readdirSync(path.join(siteContent, 'ca-nhan')).find(
   (id) => !texts(siteContent).some((t) => t.includes(`ca-nhan/${id}`)),
 )!;
 
-/** The template as an editor fills it for an entry without a photo: the cover group taken out. */
+/** The template as an editor fills it for an entry without a photo (its cover group stays switched off). */
 function newEntryText(): string {
   const { text } = renderEntry(
     { kind: 'tap-the', title: TITLE, province: 'Cần Thơ', fields: ['Dân vận'] },
     { shapes: readShapeLiterals(), today: '2026-12-04' },
   );
   const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(fill(text))![0];
-  return `${frontmatter.replace(/^cover:\n(?: {2}.*\n)+/m, '')}\nChi bộ vận động bà con hiến đất làm đường, theo nguồn đã dẫn.\n`;
+  return `${frontmatter}\nChi bộ vận động bà con hiến đất làm đường, theo nguồn đã dẫn.\n`;
 }
 
 let slug = '';

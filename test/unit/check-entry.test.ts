@@ -193,7 +193,7 @@ describe('checkEntry', () => {
         2,
         'consent',
         'Người còn sống (hoặc chưa rõ còn sống hay đã mất) cần có căn cứ đăng bài (consent): sự đồng ý của người đó, hoặc bài báo công khai việc biểu dương.',
-        'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng NNNN-TT-NN) viết thụt lề bên dưới.',
+        'Thêm nhóm "consent:" với dòng "by: …" (ai đồng ý) hoặc "source: …" (địa chỉ bài báo, lấy từ sources), và "date: …" (dạng năm-tháng-ngày) viết thụt lề bên dưới.',
       ],
     ]);
   });
@@ -271,7 +271,12 @@ describe('checkDataFile', () => {
     expect(checked.data).toBeUndefined();
     expect(brief(checked.problems)).toEqual([
       [2, 'type', 'Loại (type) "phong trao" không có trong danh mục.', 'Sửa thành "phong-trao".'],
-      [4, 'start', 'Ngày bắt đầu (start) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.', undefined],
+      [
+        4,
+        'start',
+        'Ngày bắt đầu (start) phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.',
+        'Bạn có định viết 2021-05-18?',
+      ],
     ]);
   });
 

@@ -126,12 +126,39 @@ describe('issuesToProblems', () => {
     ]);
   });
 
-  it('keeps the schema message and adds no fix for other problems', () => {
-    const problems = problemsFor(person, { ...personOk, published: '2023-02-31' });
-    expect(problems).toEqual([
-      { file: FILE, field: 'published', message: 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.' },
+  it("keeps the schema's message and its fix", () => {
+    expect(problemsFor(person, { ...personOk, published: '2023-02-31' })).toEqual([
+      {
+        file: FILE,
+        field: 'published',
+        message: 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.',
+        fix: 'Xem lại ngày và tháng theo nguồn.',
+      },
     ]);
-    expect(problems[0]).not.toHaveProperty('fix');
+  });
+
+  it('answers a date written another way with its ISO form', () => {
+    for (const [written, iso] of [
+      ['04/12/2026', '2026-12-04'],
+      ['4-12-2026', '2026-12-04'],
+      ['ngày 4 tháng 12 năm 2026', '2026-12-04'],
+      ['4 tháng 12, 2026', '2026-12-04'],
+      ['2026/12/04', '2026-12-04'],
+      ['2026-12-4', '2026-12-04'],
+    ])
+      expect(problemsFor(person, { ...personOk, published: written })[0]?.fix, written).toBe(
+        `Bạn có định viết ${iso}?`,
+      );
+    expect(problemsFor(person, { ...personOk, published: '31/02/2023' })[0]?.fix).toBe(
+      'Viết năm (bốn chữ số), tháng rồi ngày (hai chữ số), nối bằng dấu gạch ngang, ví dụ 2023-09-06.',
+    );
+  });
+
+  it('suggests the vocabulary values that hold every word written', () => {
+    expect(problemsFor(person, { ...personOk, fields: ['Đạo đức công vụ'] })[0]?.fix).toBe(
+      'Sửa thành "Cải cách hành chính, đạo đức công vụ".',
+    );
+    expect(problemsFor(person, { ...personOk, fields: ['Dan van'] })[0]?.fix).toBe('Sửa thành "Dân vận".');
   });
 
   it('takes line and column from the locate function', () => {

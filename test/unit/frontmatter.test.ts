@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/loaders/frontmatter.ts';
+import { parseSource, quoteValue } from '../../src/loaders/frontmatter.ts';
 
 const FILE = 'content/ca-nhan/nguyen-thi-mai/index.mdx';
 const YAML_FIX = 'Kiểm tra dấu hai chấm, thụt lề bằng dấu cách (không dùng tab) và dấu ngoặc kép ở dòng này.';
@@ -174,11 +174,27 @@ describe('parseSource: mdx frontmatter', () => {
     ]);
   });
 
-  it('reports a second colon on a line, at the start of the value', () => {
-    const source = parseSource('---\ntitle: a\nsummary: Ghi chú: b\n---\nNội dung\n', FILE, 'mdx');
-    expect(source.problems.map((p) => [p.line, p.column, p.message])).toEqual([
-      [3, 10, 'Lỗi cú pháp YAML: dòng này không đúng dạng "tên: giá trị".'],
+  it('answers a second colon on a line with the line rewritten in quotes, and still reads the other fields', () => {
+    const source = parseSource('---\ntitle: a\nsummary: Ghi chú: b\npublished: 2024\n---\nNội dung\n', FILE, 'mdx');
+    expect(source.problems.map((p) => [p.line, p.column, p.message, p.fix])).toEqual([
+      [
+        3,
+        1,
+        'Lỗi cú pháp YAML: giá trị của "summary" có dấu hai chấm (:), nên phải đặt cả câu trong ngoặc kép.',
+        'Viết lại dòng này thành: summary: "Ghi chú: b"',
+      ],
     ]);
+    // The file is read as rewritten, so the schema still reports the rest (here, a date).
+    expect(source.data).toEqual({ title: 'a', summary: 'Ghi chú: b', published: 2024 });
+  });
+
+  it('quotes a value with a colon: in a list, around a quotation, and leaves other lines alone', () => {
+    expect(quoteValue('  - Chi bộ ấp: Thới An')).toBe('  - "Chi bộ ấp: Thới An"');
+    expect(quoteValue('summary: Bác dạy: "phải làm"')).toBe(`summary: 'Bác dạy: "phải làm"'`);
+    expect(quoteValue('summary: Don\'t: "x"')).toBe('summary: "Don\'t: \\"x\\""');
+    expect(quoteValue('summary: "Đã có: ngoặc kép"')).toBeUndefined();
+    expect(quoteValue('summary: không có dấu hai chấm')).toBeUndefined();
+    expect(quoteValue('Chi bộ: tốt')).toBeUndefined();
   });
 
   it('reports an unclosed quote when it is the last field', () => {

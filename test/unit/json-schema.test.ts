@@ -107,7 +107,7 @@ describe('vocabularies and formats', () => {
     expect(model.recognitions!.items!.properties!.form!.enum).toContain('Bằng khen');
   });
 
-  it('images are paths beside index.mdx, dates are NNNN-TT-NN, years have no moving upper bound', () => {
+  it('images are paths beside index.mdx, dates are năm-tháng-ngày, years have no moving upper bound', () => {
     const person = schema('ca-nhan').properties!;
     expect(person.cover!.properties!.src).toMatchObject({ type: 'string', examples: ['./anh-bia.jpg', './anh-1.jpg'] });
     expect(new RegExp(person.cover!.properties!.src!.pattern as string).test('./anh-bia.jpg')).toBe(true);

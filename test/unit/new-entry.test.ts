@@ -195,7 +195,9 @@ describe('field explanations come from the schema files', () => {
     const lines = text.split('\n');
     const above = (line: string) => lines[lines.indexOf(line) - 1];
     expect(above('summary: "" # … cần điền')).toBe(`# ${docs('summary')} Tối đa 320 ký tự.`);
-    expect(above('  src: ./anh-bia.jpg')).toBe(`  # ${docs('cover.src')}`);
+    // No photo is the common case: the cover group is there, switched off, its fields explained above it.
+    expect(above('# cover:')).toMatch(/^# {3}· credit: /);
+    expect(text).toContain(`#   · src: ${docs('cover.src').slice(0, 40)}`);
     expect(above('# gender: nữ')).toBe(`# ${docs('gender')} Ghi "nam" hoặc "nữ". (Không bắt buộc.)`);
   });
 });
@@ -230,15 +232,15 @@ async function bundle(kind: KindId, text: string) {
 describe.each(kindIds)('the %s template', (kind) => {
   const rendered = renderEntry(answers[kind], { shapes, today: TODAY });
 
-  it('is YAML frontmatter with the answers, today and the cover', () => {
+  it('is YAML frontmatter with the answers and today, the cover switched off', () => {
     const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(rendered.text)![1]!) as Record<string, unknown>;
     expect(data).toMatchObject({
       title: answers[kind].title,
       published: TODAY,
       sample: false,
-      cover: { src: './anh-bia.jpg', alt: '', credit: '' },
       sources: [{ title: '', publisher: '' }],
     });
+    expect(data).not.toHaveProperty('cover');
     expect(data.fields).toEqual(answers[kind].fields ?? ['']);
     expect(data.place).toEqual({ province: answers[kind].province ?? '' });
     expect(rendered.text).toBe(rendered.text.normalize('NFC'));
@@ -310,11 +312,12 @@ describe('nextSteps', () => {
       file: 'content/tap-the/chi-bo-ap-thoi-an/index.mdx',
       kind: 'tap-the',
       slug: 'chi-bo-ap-thoi-an',
-      todo: ['summary', 'cover.alt'],
+      todo: ['summary', 'sources.0.title'],
     });
     expect(text).toContain('Đã tạo content/tap-the/chi-bo-ap-thoi-an/index.mdx');
     expect(text).toContain('anh-bia.jpg, rộng ít nhất 1.200 px');
-    expect(text).toContain('Còn 2 trường cần điền: summary, cover.alt.');
+    expect(text).toContain('Không có ảnh thì bỏ qua bước này: trang tự dựng bìa chữ "Chưa có ảnh".');
+    expect(text).toContain('Còn 2 trường cần điền: summary, sources.0.title.');
     expect(text).toContain('npm run check:content');
     expect(text).toContain('http://localhost:4321/tap-the/chi-bo-ap-thoi-an/');
     expect(text).toContain('pull request');

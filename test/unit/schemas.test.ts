@@ -234,10 +234,10 @@ describe('source', () => {
       ['date', 'Ngày đăng nguồn "2023-02-31" không có thật trên lịch.'],
     ]);
     expect(issues(sourceSchema, { ...sourceOk, date: '31/02/2023' })).toEqual([
-      ['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['date', 'Ngày đăng nguồn phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
     ]);
     expect(issues(sourceSchema, { ...sourceOk, date: 2023 })).toEqual([
-      ['date', 'Ngày đăng nguồn phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['date', 'Ngày đăng nguồn phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
     ]);
   });
 
@@ -604,13 +604,13 @@ describe('person (ca-nhan)', () => {
       ['published', 'Ngày đăng (published) "2023-02-31" không có thật trên lịch.'],
     ]);
     expect(issues(person, { ...personOk, published: '31/02/2023' })).toEqual([
-      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['published', 'Ngày đăng (published) phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
     ]);
     expect(issues(person, { ...personOk, published: '2023-9-6' })).toEqual([
-      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['published', 'Ngày đăng (published) phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
     ]);
     expect(issues(person, { ...personOk, published: 20230906 })).toEqual([
-      ['published', 'Ngày đăng (published) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['published', 'Ngày đăng (published) phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
     ]);
     expect(issues(person, { ...personOk, updated: '2023-04-31' })).toEqual([
       ['updated', 'Ngày cập nhật (updated) "2023-04-31" không có thật trên lịch.'],
@@ -808,7 +808,7 @@ describe('campaign (phong-trao)', () => {
     ).toEqual([
       ['type', 'Loại (type) "phong trao" không có trong danh mục.'],
       ['issuer', 'Cơ quan ban hành (issuer) đang để trống.'],
-      ['start', 'Ngày bắt đầu (start) phải viết dạng NNNN-TT-NN, ví dụ 2023-09-06.'],
+      ['start', 'Ngày bắt đầu (start) phải viết dạng năm-tháng-ngày, ví dụ 2023-09-06.'],
       ['end', 'Ngày kết thúc (end) "2021-13-01" không có thật trên lịch.'],
     ]);
     expect(issues(campaignSchema, { ...campaignOk, shortName: 'x'.repeat(61) })).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provinceNames } from '../../src/data/provinces.ts';
-import { distance, suggest } from '../../src/lib/suggest.ts';
+import { distance, suggest, suggestions } from '../../src/lib/suggest.ts';
 
 describe('distance', () => {
   it('is the edit distance', () => {
@@ -40,5 +40,19 @@ describe('suggest', () => {
 
   it('catches two swapped letters: "titel" → "title"', () => {
     expect(suggest('titel', ['title', 'summary', 'fields'])).toBe('title');
+  });
+});
+
+describe('suggestions', () => {
+  it('puts a typo first, then the labels that hold every word written, shortest first', () => {
+    const options = ['An ninh, trật tự', 'Quốc phòng, an ninh biên giới', 'An sinh xã hội, từ thiện'];
+    expect(suggestions('an ninh', options)).toEqual(['An ninh, trật tự', 'Quốc phòng, an ninh biên giới']);
+    expect(suggestions('An sinh', options)).toEqual(['An sinh xã hội, từ thiện']);
+    expect(suggestions('Giáo dục', options)).toEqual([]);
+  });
+
+  it('offers at most three', () => {
+    expect(suggestions('x', ['x a', 'x b', 'x c', 'x d'])).toEqual([]);
+    expect(suggestions('xyz', ['xyz a', 'xyz b', 'xyz c', 'xyz d'])).toHaveLength(3);
   });
 });
