@@ -489,10 +489,10 @@ export function renderEntry(
     'cover',
     'Có ảnh được phép đăng: đặt tệp anh-bia.jpg cạnh index.mdx, bỏ dấu # ở bốn dòng dưới rồi điền alt và credit. (Không bắt buộc.)',
   );
-  w.legend(0, 'cover', ['src', 'alt', 'credit']);
+  w.legend(0, 'cover', ['src', 'alt', 'credit', 'shared']);
   w.off(0, ['cover:', '  src: ./anh-bia.jpg', '  alt: Mô tả ảnh cho người khiếm thị', '  credit: "Ảnh: …"']);
   w.doc(0, 'gallery', 'Mỗi ảnh là một khối bắt đầu bằng "- src:". (Không bắt buộc.)');
-  w.legend(0, 'gallery.0', ['src', 'alt', 'caption', 'credit']);
+  w.legend(0, 'gallery.0', ['src', 'alt', 'caption', 'credit', 'shared']);
   w.off(0, [
     'gallery:',
     '  - src: ./anh-1.jpg',

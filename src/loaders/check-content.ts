@@ -6,12 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileDigests, sha1 } from '../lib/file-digest.ts';
+import { fileDigests, sha1, type FileDigests } from '../lib/file-digest.ts';
 import { kindIds, type KindId } from '../data/kinds.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
 import { writeAsideSync } from '../lib/write-aside.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
-import { duplicatePeople, duplicateSlugs, type PersonRecord } from './check-corpus.ts';
+import {
+  duplicatePeople,
+  duplicatePictures,
+  duplicateSlugs,
+  type PersonRecord,
+  type PictureRecord,
+} from './check-corpus.ts';
+import { frontmatterImages } from './check-images.ts';
 import { checkDataFile, checkEntryFile } from './check-entry.ts';
 import { checkText, fixText } from './check-text.ts';
 import { listDataFiles, listEntries, readContentFile, rel, type ContentFile } from './content-files.ts';
@@ -38,6 +45,7 @@ interface EntryResult {
   problems: Problem[];
   titleAt?: { line: number; column: number };
   person?: PersonRecord;
+  pictures?: PictureRecord[];
 }
 
 /** The checking code itself: a change to any of it checks every file again. */
@@ -102,9 +110,25 @@ async function checkOne(
   absolute: string,
   text: string,
   index: ContentIndex,
+  digests: FileDigests,
 ): Promise<EntryResult> {
   const checked = await checkEntryFile(kind, file, absolute, text, index);
   const raw = checked.raw;
+  // The cover and gallery files that are readable images, by their bytes (compared across entries).
+  const pictures: PictureRecord[] = [];
+  for (const use of raw ? frontmatterImages(raw) : []) {
+    if (!use.path || !checked.images?.has(use.src)) continue;
+    const hash = await digests.of(path.join(path.dirname(absolute), use.src)).catch(() => undefined);
+    if (hash)
+      pictures.push({
+        file,
+        name: path.basename(use.src),
+        field: use.path.join('.'),
+        ...checked.locate(use.path),
+        hash,
+        shared: !!use.shared,
+      });
+  }
   const person =
     kind === 'ca-nhan' && raw && typeof raw.title === 'string'
       ? {
@@ -114,7 +138,7 @@ async function checkOne(
           birthYear: typeof raw.birthYear === 'number' ? raw.birthYear : undefined,
         }
       : undefined;
-  return { problems: checked.problems, titleAt: checked.locate(['title']), person };
+  return { problems: checked.problems, titleAt: checked.locate(['title']), person, pictures };
 }
 
 export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOptions): Promise<CheckResult> {
@@ -132,6 +156,7 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
     : '';
   const problems: Problem[] = [];
   const people: PersonRecord[] = [];
+  const pictures: PictureRecord[] = [];
   const fixed: string[] = [];
   const titleAt = new Map<string, { line: number; column: number }>();
   let files = 0;
@@ -162,17 +187,19 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
         (key && cache.get(file, key)) ||
         (await guarded(
           file,
-          () => checkOne(kind, file, absolute, text, index),
+          () => checkOne(kind, file, absolute, text, index, digests),
           (p): EntryResult => ({ problems: [p] }),
         ));
       if (key) cache.set(file, key, result);
       problems.push(...result.problems);
       if (result.titleAt) titleAt.set(file, result.titleAt);
       if (result.person) people.push(result.person);
+      pictures.push(...(result.pictures ?? []));
     });
     problems.push(...withTitleLine(duplicateSlugs(index, kind, rel(root, dir)), titleAt));
   }
   problems.push(...withTitleLine(duplicatePeople(people), titleAt));
+  problems.push(...duplicatePictures(pictures));
 
   for (const collection of Object.keys(dataSchemas) as DataCollection[]) {
     const listing = await listDataFiles(root, dir, collection);

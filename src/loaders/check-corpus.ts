@@ -27,6 +27,47 @@ export function duplicateSlugs(index: ContentIndex, kind: KindId, dir: string): 
   return problems;
 }
 
+/** A cover or gallery picture of an entry, by the digest of its bytes. */
+export interface PictureRecord {
+  file: string;
+  /** The image's file name beside index.mdx ("anh-bia.jpg"). */
+  name: string;
+  /** The field that names it ("cover.src", "gallery.0.src") and where it is written. */
+  field: string;
+  line?: number;
+  column?: number;
+  hash: string;
+  /** Marked `shared: true`: using the same photo as another entry is meant. */
+  shared: boolean;
+}
+
+/**
+ * The same photo (same bytes) in two entries, reported on the later file
+ * unless that entry marks it `shared: true`: a borrowed picture shows one
+ * person or place as another.
+ */
+export function duplicatePictures(pictures: readonly PictureRecord[]): Problem[] {
+  const first = new Map<string, PictureRecord>();
+  const problems: Problem[] = [];
+  for (const p of [...pictures].sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))) {
+    const earlier = first.get(p.hash);
+    if (!earlier) {
+      first.set(p.hash, p);
+      continue;
+    }
+    if (earlier.file === p.file || p.shared) continue;
+    const folder = earlier.file.replace(/\/index\.mdx$/, '');
+    problems.push({
+      file: p.file,
+      ...(p.line ? { line: p.line, column: p.column } : {}),
+      field: p.field,
+      message: `Ảnh "${p.name}" giống hệt ảnh ${folder}/${earlier.name} của một bài khác.`,
+      fix: 'Dùng ảnh của chính người, tập thể, mô hình này; chưa có ảnh thì bỏ ảnh (trang tự dựng bìa chữ "Chưa có ảnh"). Nếu hai bài cố ý dùng chung ảnh (ví dụ ảnh một buổi lễ chung), thêm dòng "shared: true" vào nhóm của ảnh đó (thụt lề như dòng src).',
+    });
+  }
+  return problems;
+}
+
 /** A name compared without accents, case or a qualifier in brackets: "Nguyễn Văn An (Cần Thơ)" → "nguyen van an". */
 function personName(title: string): string {
   return fold(title.replace(/\s*[([].*$/, ''))

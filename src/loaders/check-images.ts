@@ -24,16 +24,20 @@ export interface ImageUse {
   cover?: boolean;
   /** Line in the body, for images named there. */
   line?: number;
+  /** Marked `shared: true`: the same file in another entry is meant. */
+  shared?: boolean;
 }
 
 /** Every image named by an entry's frontmatter. */
 export function frontmatterImages(data: Record<string, unknown>): ImageUse[] {
   const uses: ImageUse[] = [];
-  const cover = data.cover as { src?: unknown } | undefined;
-  if (cover && typeof cover.src === 'string') uses.push({ src: cover.src, path: ['cover', 'src'], cover: true });
+  const cover = data.cover as { src?: unknown; shared?: unknown } | undefined;
+  if (cover && typeof cover.src === 'string')
+    uses.push({ src: cover.src, path: ['cover', 'src'], cover: true, shared: cover.shared === true });
   const gallery = Array.isArray(data.gallery) ? data.gallery : [];
-  gallery.forEach((g: { src?: unknown }, i) => {
-    if (g && typeof g.src === 'string') uses.push({ src: g.src, path: ['gallery', i, 'src'] });
+  gallery.forEach((g: { src?: unknown; shared?: unknown }, i) => {
+    if (g && typeof g.src === 'string')
+      uses.push({ src: g.src, path: ['gallery', i, 'src'], shared: g.shared === true });
   });
   return uses;
 }

@@ -49,6 +49,11 @@ export function coverSchema<I extends z.ZodType>(image: ImageFn<I>) {
       alt: text('mô tả ảnh (alt)', 250),
       /** Nguồn ảnh, ví dụ "Ảnh: T.T" hoặc "Ảnh minh họa". */
       credit: text('nguồn ảnh (credit)', 120),
+      /**
+       * Ghi `true` khi bài này cố ý dùng chung đúng tệp ảnh này với một bài khác (ví dụ ảnh một buổi lễ chung);
+       * không có dòng này, một ảnh giống hệt ảnh của bài khác bị báo lỗi.
+       */
+      shared: z.literal(true, { error: 'shared chỉ ghi "true" (ảnh cố ý dùng chung với bài khác).' }).optional(),
     },
     {
       error: missingOr('ảnh bìa (cover)', 'Ảnh bìa (cover) phải gồm các dòng src, alt, credit viết thụt lề bên dưới.'),
@@ -67,5 +72,10 @@ export function galleryItemSchema<I extends z.ZodType>(image: ImageFn<I>) {
     caption: text('chú thích ảnh', 300),
     /** Nguồn ảnh, ví dụ "Ảnh: P.V". */
     credit: text('nguồn ảnh (credit)', 120),
+    /**
+     * Ghi `true` khi bài này cố ý dùng chung đúng tệp ảnh này với một bài khác (ví dụ ảnh một buổi lễ chung);
+     * không có dòng này, một ảnh giống hệt ảnh của bài khác bị báo lỗi.
+     */
+    shared: z.literal(true, { error: 'shared chỉ ghi "true" (ảnh cố ý dùng chung với bài khác).' }).optional(),
   });
 }

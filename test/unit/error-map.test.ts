@@ -181,7 +181,7 @@ describe('issuesToProblems', () => {
 describe('keysAt', () => {
   it('lists the keys of the object at a path, through optional, default and array wrappers', () => {
     expect(keysAt(person, [])).toEqual(expect.arrayContaining(['title', 'summary', 'living', 'consent']));
-    expect(keysAt(person, ['cover'])).toEqual(['src', 'alt', 'credit']);
+    expect(keysAt(person, ['cover'])).toEqual(['src', 'alt', 'credit', 'shared']);
     expect(keysAt(person, ['consent'])).toEqual(['by', 'date', 'source', 'note']);
     expect(keysAt(person, ['recognitions', 0])).toEqual([
       'year',
