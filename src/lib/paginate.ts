@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from '../consts.ts';
+import { PAGE_SIZES } from '../search/filters.ts';
 
 /** One page of a paginated list. */
 export interface PageInfo<T> {
@@ -16,8 +16,8 @@ export function pageUrl(base: string, n: number): string {
   return n === 1 ? base : `${base}trang/${n}/`;
 }
 
-/** Split items into pages of PAGE_SIZE; an empty list still has one page. */
-export function pages<T>(items: readonly T[], base: string, size = PAGE_SIZE): PageInfo<T>[] {
+/** Split items into pages of PAGE_SIZES.list; an empty list still has one page. */
+export function pages<T>(items: readonly T[], base: string, size: number = PAGE_SIZES.list): PageInfo<T>[] {
   const last = Math.max(1, Math.ceil(items.length / size));
   const urls = Array.from({ length: last }, (_, i) => pageUrl(base, i + 1));
   return urls.map((_, i) => ({

@@ -4,13 +4,14 @@
  * HTML (SearchData.astro) and Pagefind reads it from there.
  */
 import { provinceByName } from '../data/provinces.ts';
+import type { FilterKey } from '../search/filters.ts';
 import type { EntryView } from './entries.ts';
 import { placeLabel } from './place-label.ts';
 import { fold } from './fold.ts';
 import { givenName, viSortKey } from './sort.ts';
 
 export interface SearchRecord {
-  filters: Record<'kind' | 'field' | 'province' | 'year' | 'unit' | 'campaign', string[]>;
+  filters: Record<FilterKey, string[]>;
   sort: Record<'published' | 'year' | 'name', string>;
   /**
    * `year` only when a recognition year is known: a result never shows a year no source gives.

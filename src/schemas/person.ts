@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MAX_URL_CHARS } from '../lib/limits.ts';
-import { isoDate, missingOr, text, year } from './common.ts';
+import { isoDate, text, year } from './common.ts';
 import { entryShape } from './entry.ts';
 import type { ImageFn } from './media.ts';
 

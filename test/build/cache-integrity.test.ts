@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesIn } from '../../src/lib/digest-record.ts';
 import { sha1 } from '../../src/lib/file-digest.ts';
 import { lockedMessage, lockFile } from '../../src/lib/build-lock.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 import { build, runBuild as buildInto } from '../support/build.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-cache-integrity-'));

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kindIds } from '../../src/data/kinds.ts';
 import { html, pagePaths } from '../support/dist.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 
 interface Entry {
   /** "/tap-the/quan-uy-o-mon/" */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodedInLog as encoded } from '../../src/lib/image-log.ts';
 import { build as buildSite } from '../support/build.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-incremental-'));
 const content = path.join(work, 'content');

@@ -10,7 +10,7 @@ import { kindIds } from '../../src/data/kinds.ts';
 import { provinces } from '../../src/data/provinces.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { exists, foreignScripts, html, pagePaths } from '../support/dist.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 
 const content = siteContent;
 const folders = (dir: string) =>

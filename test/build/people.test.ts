@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { html } from '../support/dist.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 
 const content = siteContent;
 const people = readdirSync(path.join(content, 'ca-nhan'), { withFileTypes: true })

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/loaders/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
-import { preview, root, siteContent } from '../support/site.ts';
+import { preview, siteContent } from '../support/site.ts';
 
 const content = siteContent;
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-samples-'));

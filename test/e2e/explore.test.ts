@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { currentProvinceOf } from '../../src/data/provinces.ts';
 import { kindIds } from '../../src/data/kinds.ts';
 import { seriousViolations, useBrowser } from '../support/browser.ts';
-import { root, siteContent } from '../support/site.ts';
+import { siteContent } from '../support/site.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

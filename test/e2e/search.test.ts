@@ -4,13 +4,14 @@
  * URL as the state (typing replaces, filters push, Back restores), keyboard
  * use, axe-core with and without JavaScript, and what Pagefind really indexed.
  */
+import { PAGE_SIZES } from '../../src/search/filters.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations, useBrowser } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
-const PAGE_SIZE = 10;
+const PAGE_SIZE = PAGE_SIZES.search;
 
 /** Wait until no search is waiting or running, after at least one was shown. */
 async function idle(page: Page) {

@@ -7,21 +7,15 @@
  * `hasFilters`; facet counts come from the engine (runSearch).
  */
 import { parseState, serializeState, type FilterKey, type SearchState, type Sort } from '../search/state.ts';
-import { SORT_LABELS } from '../../data/labels.ts';
-import { FACETS } from '../search/view.ts';
+import { EXPLORE_DEFAULT_SORT, EXPLORE_SORTS, FACETS, PAGE_SIZES } from '../../search/filters.ts';
 
-export { FACETS };
+export { EXPLORE_SORTS, FACETS };
 
 /** The default order of the browse page. */
-export const DEFAULT_SORT: Sort = 'moi-nhat';
+export const DEFAULT_SORT = EXPLORE_DEFAULT_SORT;
 
 /** Results per page. */
-export const PAGE_SIZE = 12;
-
-/** The orders the page offers (a query's "liên quan" has no meaning without a query). */
-export const EXPLORE_SORTS: readonly { id: Sort; label: string }[] = (
-  ['moi-nhat', 'nam', 'ten', 'ngau-nhien'] as const
-).map((id) => ({ id, label: SORT_LABELS[id] }));
+export const PAGE_SIZE = PAGE_SIZES.explore;
 
 /** A new seed for "khám phá ngẫu nhiên": 1–999 999, never the previous one. */
 export function newSeed(previous?: number, random: () => number = Math.random): number {

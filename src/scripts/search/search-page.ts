@@ -6,6 +6,7 @@
  */
 import { kinds } from '../../data/kinds.ts';
 import { ACTIONS } from '../../data/labels.ts';
+import { PAGE_SIZES } from '../../search/filters.ts';
 import { countFacets, runSearch, type FacetCounts, type ResultData, type SearchOutcome } from './engine.ts';
 import { normalizeQuery } from './query.ts';
 import {
@@ -21,7 +22,7 @@ import { renderPagination } from './pagination.ts';
 import { excerptParts, FACETS, lastPage, orderValues, pageWindow, statusText, TYPING_DELAY_MS } from './view.ts';
 
 /** Results per page. */
-export const PAGE_SIZE = 10;
+export const PAGE_SIZE = PAGE_SIZES.search;
 
 const KIND_LABELS = kinds.map((k) => k.label);
 const BASE_TITLE = document.title;

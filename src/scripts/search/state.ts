@@ -3,12 +3,9 @@
  * Back works: ?q=…&kind=…&field=…&province=…&year=…&unit=…&campaign=…&sort=…&page=…
  */
 
-export const FILTER_KEYS = ['kind', 'field', 'province', 'year', 'unit', 'campaign'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+import { FILTER_KEYS, SORTS, type FilterKey, type Sort } from '../../search/filters.ts';
 
-import { SORTS, type Sort } from '../../data/labels.ts';
-
-export { SORTS, type Sort };
+export { FILTER_KEYS, SORTS, type FilterKey, type Sort };
 
 export interface SearchState {
   q: string;

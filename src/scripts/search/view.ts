@@ -5,19 +5,9 @@
  */
 import { formatNumber } from '../../lib/format.ts';
 import { resultCount } from '../../data/labels.ts';
-import type { FilterKey } from './state.ts';
+import { FACETS, SORT_LABELS, type FilterKey } from '../../search/filters.ts';
 
-/** The facets in the order they are shown, with their Vietnamese names. */
-export const FACETS: readonly { key: FilterKey; label: string }[] = [
-  { key: 'kind', label: 'Loại' },
-  { key: 'field', label: 'Lĩnh vực' },
-  { key: 'province', label: 'Địa phương' },
-  { key: 'year', label: 'Năm' },
-  { key: 'unit', label: 'Đơn vị' },
-  { key: 'campaign', label: 'Phong trào' },
-];
-
-export { SORT_LABELS } from '../../data/labels.ts';
+export { FACETS, SORT_LABELS };
 
 /** Quiet time after a keystroke before searching (scripts/bench-search.ts counts it in). */
 export const TYPING_DELAY_MS = 150;
