@@ -10,10 +10,9 @@ import { partName } from '../lib/write-aside.ts';
 
 /**
  * The pages Pagefind reads: entry pages, `<kind>/<id>/index.html`, the only
- * ones with `data-pagefind-body` (Pagefind leaves out every other page once
- * one has it, but still parses them all). Measured on the 25,525-entry
- * bench site, leaving the 10,828 listing pages out cuts Pagefind's reading
- * from 34.5 s to 27.6 s, and the index is the same, byte for byte.
+ * ones with `data-pagefind-body`. Pagefind would leave the listing pages out
+ * anyway but still parse them; not handing them over makes indexing faster
+ * with the same index (docs/benchmarks.md).
  */
 export const INDEXED_PAGES = `{${kindIds.join(',')}}/*/index.html`;
 
@@ -83,15 +82,31 @@ async function keepIndex(output: string, kept: string, digest: string): Promise<
   await rename(part, kept);
 }
 
+/** Pagefind's options: Vietnamese, the regions above left out, a fragment limit for static hosts. */
+const INDEX_OPTIONS = { forceLanguage: 'vi', excludeSelectors: NOT_INDEXED, maxFragments: 1500 };
+
+/** The index, written into `output`; Pagefind's helper process is closed whatever happens. */
+async function writeIndex(site: string, output: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * After `astro build`, index the built entry pages with Pagefind's Node API
- * (not astro-pagefind: we need its options — language, excluded regions and
- * the fragment limit for static hosts — and one place to measure it). When
- * no built page changed since the last build, the index kept in the cache
- * folder is copied instead (indexing 25,000 pages takes about a minute),
- * once each of its files is checked against its record.
+ * (not astro-pagefind: we need the options above). When no built page
+ * changed since the last build, the index kept in the cache folder is copied
+ * instead, once each of its files is checked against its record.
  */
-export function searchIndex(options: { maxFragments?: number } = {}): AstroIntegration {
+export function searchIndex(): AstroIntegration {
   let cacheDir = '';
   return {
     name: 'guong-sang-search-index',
@@ -103,13 +118,8 @@ export function searchIndex(options: { maxFragments?: number } = {}): AstroInteg
         const started = performance.now();
         const site = fileURLToPath(dir);
         const output = path.join(site, 'pagefind');
-        const indexOptions = {
-          forceLanguage: 'vi',
-          excludeSelectors: NOT_INDEXED,
-          maxFragments: options.maxFragments ?? 1500,
-        };
         const kept = path.join(cacheDir, 'pagefind');
-        const digest = await siteDigest(site, indexOptions);
+        const digest = await siteDigest(site, INDEX_OPTIONS);
         if (await keptIndexFits(kept, digest)) {
           await cp(path.join(kept, 'index'), output, {
             recursive: true,
@@ -120,17 +130,9 @@ export function searchIndex(options: { maxFragments?: number } = {}): AstroInteg
           );
           return;
         }
-        const { index, errors } = await pagefind.createIndex(indexOptions);
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site, glob: INDEXED_PAGES });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: output });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const pages = await writeIndex(site, output);
         await keepIndex(output, kept, digest);
-        logger.info(
-          `Đã lập chỉ mục tìm kiếm cho ${added.page_count} trang (${Math.round(performance.now() - started)} ms).`,
-        );
+        logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang (${Math.round(performance.now() - started)} ms).`);
       },
     },
   };

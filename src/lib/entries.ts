@@ -3,7 +3,7 @@
  * per build and every page works from the same list.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupOf, type FieldLabel } from '../data/fields.ts';
+import type { FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { currentProvinceOf } from '../data/provinces.ts';
 import { COUNTS_AS } from './digest.ts';
@@ -11,7 +11,6 @@ import { resolvePicture, type Picture } from './pictures.ts';
 import type { SourceImage } from '../schemas/media.ts';
 import { recognitionYears } from '../schemas/recognition.ts';
 import { samplesIncluded } from './samples.ts';
-import { slug } from './slug.ts';
 
 export type AnyEntry = CollectionEntry<'ca-nhan'> | CollectionEntry<'tap-the'> | CollectionEntry<'mo-hinh'>;
 
@@ -108,14 +107,4 @@ export function getEntries(): Promise<EntryView[]> {
 /** The entries of one kind, newest first. */
 export async function entriesOfKind(kind: KindId): Promise<EntryView[]> {
   return (await getEntries()).filter((e) => e.kind === kind);
-}
-
-/** Look up an entry by its "kind/slug" reference. */
-export async function entryByRef(ref: string): Promise<EntryView | undefined> {
-  return (await getEntries()).find((e) => e.ref === ref);
-}
-
-/** The field-group slug and the field slug an entry's field belongs to. */
-export function fieldSlugs(label: FieldLabel): { group: string; field: string } {
-  return { group: groupOf(label).id, field: slug(label) };
 }

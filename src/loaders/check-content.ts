@@ -4,8 +4,9 @@
  * Used by `npm run check:content`.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { codeDigest } from '../lib/code-digest.ts';
 import { fileDigests, sha1, type FileDigests } from '../lib/file-digest.ts';
 import { kindIds, type KindId } from '../data/kinds.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
@@ -46,17 +47,6 @@ interface EntryResult {
   titleAt?: { line: number; column: number };
   person?: PersonRecord;
   pictures?: PictureRecord[];
-}
-
-/** The checking code itself: a change to any of it checks every file again. */
-async function codeDigest(): Promise<string> {
-  const src = path.resolve(import.meta.dirname, '..');
-  const parts: string[] = [];
-  for (const folder of ['loaders', 'schemas', 'data', 'lib']) {
-    const names = (await readdir(path.join(src, folder)).catch(() => [] as string[])).sort();
-    for (const name of names) parts.push(name, await readFile(path.join(src, folder, name), 'utf8').catch(() => ''));
-  }
-  return sha1(parts.join('\0'));
 }
 
 /** The results kept from the last check, and where to keep this one's. */
@@ -149,7 +139,8 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
   const context = cacheDir
     ? sha1(
         [
-          await codeDigest(),
+          // The checking code itself (this module and all it imports): a change to it checks every file again.
+          await codeDigest(import.meta.filename, path.resolve(import.meta.dirname, '../..')),
           ...[index.units, index.campaigns, index.entries].map((ids) => [...ids].sort().join(',')),
         ].join('|'),
       )

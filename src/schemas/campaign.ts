@@ -28,4 +28,3 @@ export const campaignSchema = z.strictObject({
   sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
 });
 
-export type Campaign = z.infer<typeof campaignSchema>;

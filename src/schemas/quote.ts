@@ -27,4 +27,3 @@ export const quotationSchema = z.strictObject({
 });
 
 export type PullQuote = z.infer<typeof pullQuoteSchema>;
-export type Quotation = z.infer<typeof quotationSchema>;
