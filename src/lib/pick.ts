@@ -71,8 +71,8 @@ export function pickProvince(input: string): Choice<string> {
 
 /**
  * An item of a vocabulary from its number in the list (1-based), its label or
- * its id, accents optional: "tap-the", "tập thể", "2" → "tap-the". Anything
- * else is unknown, with every id as the options.
+ * its id, accents optional: "tap-the", "tập thể", "2" → "tap-the". Otherwise
+ * the ids of the labels or ids it could mean, or is close to.
  */
 export function pickItem<T extends string>(
   input: string,
@@ -87,7 +87,10 @@ export function pickItem<T extends string>(
   if (byLabel.status === 'found') return { status: 'found', value: items.find((k) => k.label === byLabel.value)!.id };
   const ids = items.map((k) => k.id);
   const byId = pickOne(input, ids);
-  return byId.status === 'found' ? byId : { status: 'unknown', options: ids };
+  if (byId.status === 'found') return byId;
+  const toId = (label: string) => items.find((k) => k.label === label)!.id;
+  if (byLabel.status === 'ambiguous') return { status: 'ambiguous', options: byLabel.options.map(toId) };
+  return { status: 'unknown', options: [...new Set([...byLabel.options.map(toId), ...byId.options])] };
 }
 
 /** The Vietnamese message for an answer that did not match exactly one option. */
