@@ -156,7 +156,7 @@ if (flags.kind !== undefined) {
 }
 if (!picked && !interactive) fail(`Thiếu loại bài: thêm --kind với một trong: ${kindList}.`);
 while (!picked) {
-  console.log('Tạo gì:');
+  console.log('Tạo mới:');
   newKinds.forEach((k, i) => console.log(`  ${i + 1}. ${k.label}: ${k.description}`));
   const choice = pickNewKind(await ask(`Chọn từ 1 đến ${newKinds.length}: `));
   if (choice.status === 'found') picked = choice.value;
