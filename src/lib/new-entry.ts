@@ -1,8 +1,9 @@
 /**
  * `npm run new`: the logic behind the new-entry scaffold (scripts/new-entry.ts),
- * kept free of prompts so it can be tested. Picks a province, field or kind
- * from what an editor typed (accents optional), plans the entry's folder, and
- * renders the `index.mdx` template.
+ * kept free of prompts so it can be tested. Picks a field or kind from what an
+ * editor typed (accents optional; the matching itself is src/lib/pick.ts),
+ * plans the entry's folder, and renders the `index.mdx` template with the
+ * writer of src/lib/yaml-writer.ts.
  *
  * One source of truth for the field explanations: the template's `#` comments
  * are the JSDoc comments of the schema files (src/schemas/*.ts), read by
