@@ -1,11 +1,14 @@
 /**
  * `npm run new`: tạo thư mục và tệp index.mdx cho một bài mới (cá nhân, tập thể
- * hoặc mô hình), có sẵn mọi trường kèm ghi chú giải thích.
+ * hoặc mô hình), hoặc tệp .yaml cho một đơn vị, phong trào, bộ sưu tập; có sẵn
+ * mọi trường kèm ghi chú giải thích.
  *
  *   npm run new                      hỏi từng bước (khi chạy trong cửa sổ lệnh)
  *   npm run new -- --kind tap-the --title "Chi bộ ấp Thới An" --province "can tho" --field "dan van" --yes
+ *   npm run new -- --kind don-vi --name "Hội Nông dân xã Thới An" --type doan-the --province "can tho" --yes
  *
- * Phần xử lý nằm ở src/lib/new-entry.ts; tệp này chỉ hỏi, ghi tệp và in hướng dẫn.
+ * Phần xử lý nằm ở src/lib/new-entry.ts (bài) và src/lib/new-data-file.ts (tệp
+ * dữ liệu); tệp này chỉ hỏi, ghi tệp và in hướng dẫn.
  * Cần Node 24 (chạy thẳng TypeScript).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,7 +16,7 @@ import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { fieldLabels } from '../src/data/fields.ts';
-import { kindById, kinds, type KindId } from '../src/data/kinds.ts';
+import { kindById, type KindId } from '../src/data/kinds.ts';
 import { mergerDate, provinceByName } from '../src/data/provinces.ts';
 import { nfc } from '../src/lib/fold.ts';
 import {
@@ -21,26 +24,45 @@ import {
   displayPath,
   nextSteps,
   parseFields,
-  pickKind,
   pickProvince,
   planEntry,
   renderEntry,
   todayInVietnam,
   type EntryPlan,
 } from '../src/lib/new-entry.ts';
+import {
+  dataNextSteps,
+  isDataKind,
+  newKinds,
+  pickCampaignType,
+  pickNewKind,
+  pickUnitType,
+  planDataFile,
+  renderDataFile,
+  typesOf,
+  type DataFilePlan,
+  type DataKindId,
+  type NewKind,
+} from '../src/lib/new-data-file.ts';
 import { readShapeLiterals } from '../src/lib/schema-docs.ts';
 
-const HELP = `npm run new: tạo thư mục và tệp index.mdx cho một bài mới.
+const HELP = `npm run new: tạo thư mục và tệp index.mdx cho một bài mới, hoặc tệp .yaml cho
+một đơn vị, phong trào, bộ sưu tập.
 
 Cách dùng:
   npm run new
       hỏi từng bước
   npm run new -- --kind tap-the --title "Chi bộ ấp Thới An" --province "can tho" --field "dan van" --yes
       không hỏi gì, dùng các giá trị đã cho
+  npm run new -- --kind don-vi --name "Hội Nông dân xã Thới An" --type doan-the --province "can tho" --yes
+      tạo content/don-vi/hoi-nong-dan-xa-thoi-an.yaml
 
 Tùy chọn (khi chạy bằng npm run, viết sau hai dấu --):
-  --kind <loại>          ca-nhan (cá nhân), tap-the (tập thể) hoặc mo-hinh (mô hình)
+  --kind <loại>          ca-nhan (cá nhân), tap-the (tập thể), mo-hinh (mô hình),
+                         don-vi (đơn vị), phong-trao (phong trào) hoặc bo-suu-tap (bộ sưu tập)
   --title "<tiêu đề>"    họ tên người, tên tập thể hoặc tên mô hình
+  --name "<tên>"         tên đơn vị, phong trào hoặc bộ sưu tập (đặt tên tệp)
+  --type <loại>          loại đơn vị hoặc loại phong trào, gõ không dấu cũng được
   --province "<tên>"     tỉnh, thành phố như nguồn nêu; gõ không dấu cũng được ("can tho")
   --field "<tên>"        lĩnh vực, gõ không dấu cũng được; lặp lại để chọn nhiều lĩnh vực
   --summary "<câu>"      tóm tắt một hoặc hai câu
@@ -77,6 +99,8 @@ function readFlags() {
       options: {
         kind: { type: 'string' },
         title: { type: 'string' },
+        name: { type: 'string' },
+        type: { type: 'string' },
         province: { type: 'string' },
         field: { type: 'string', multiple: true },
         summary: { type: 'string' },
@@ -122,21 +146,27 @@ async function ask(question: string): Promise<string> {
 if (interactive) console.log('Tạo bài mới cho Gương Sáng. Nhấn Ctrl+C để dừng bất cứ lúc nào.\n');
 
 // Loại bài.
-let kind: KindId | undefined;
+let picked: NewKind | undefined;
+const kindList = newKinds.map((k) => k.id).join(', ');
 if (flags.kind !== undefined) {
-  const choice = pickKind(flags.kind);
-  if (choice.status === 'found') kind = choice.value;
-  else if (!interactive) fail(`Loại bài "${flags.kind}" không có. Dùng --kind ca-nhan, tap-the hoặc mo-hinh.`);
+  const choice = pickNewKind(flags.kind);
+  if (choice.status === 'found') picked = choice.value;
+  else if (!interactive) fail(`Loại bài "${flags.kind}" không có. Dùng --kind với một trong: ${kindList}.`);
   else console.log(`Loại bài "${flags.kind}" không có.`);
 }
-if (!kind && !interactive) fail('Thiếu loại bài: thêm --kind ca-nhan, --kind tap-the hoặc --kind mo-hinh.');
-while (!kind) {
-  console.log('Loại bài:');
-  kinds.forEach((k, i) => console.log(`  ${i + 1}. ${k.label}: ${k.description}`));
-  const choice = pickKind(await ask('Chọn 1, 2 hoặc 3: '));
-  if (choice.status === 'found') kind = choice.value;
-  else console.log('Hãy gõ 1, 2 hoặc 3.');
+if (!picked && !interactive) fail(`Thiếu loại bài: thêm --kind với một trong: ${kindList}.`);
+while (!picked) {
+  console.log('Tạo mới:');
+  newKinds.forEach((k, i) => console.log(`  ${i + 1}. ${k.label}: ${k.description}`));
+  const choice = pickNewKind(await ask(`Chọn từ 1 đến ${newKinds.length}: `));
+  if (choice.status === 'found') picked = choice.value;
+  else console.log(`Hãy gõ một số từ 1 đến ${newKinds.length}, hoặc tên (ví dụ "don vi").`);
 }
+if (isDataKind(picked)) {
+  await newDataFile(picked);
+  process.exit(0);
+}
+const kind: KindId = picked;
 
 // Tiêu đề và thư mục.
 let plan: EntryPlan | undefined;
@@ -158,45 +188,7 @@ while (!plan?.ok) {
 if (interactive) console.log(`  → thư mục ${shown(plan.dir)}/\n`);
 
 // Tỉnh, thành phố.
-let province: string | undefined;
-let provinceAnswer = flags.province;
-if (provinceAnswer === undefined && interactive)
-  provinceAnswer = await ask(
-    'Tỉnh, thành phố như nguồn nêu (gõ không dấu cũng được; Enter để điền sau): ',
-  );
-let offered: string[] = [];
-while (provinceAnswer) {
-  const n = Number(provinceAnswer);
-  const choice =
-    Number.isInteger(n) && n >= 1 && n <= offered.length
-      ? { status: 'found' as const, value: offered[n - 1]! }
-      : pickProvince(provinceAnswer);
-  if (choice.status === 'found') {
-    province = choice.value;
-    break;
-  }
-  const message = `${choiceMessage('tỉnh, thành phố', provinceAnswer, choice)}${
-    choice.options.length ? '' : ' Viết tên có dấu hoặc không dấu, ví dụ "can tho", "soc trang".'
-  }`;
-  if (!interactive) fail(message);
-  console.log(message);
-  offered = choice.options;
-  offered.forEach((o, i) => console.log(`  ${i + 1}. ${o}`));
-  provinceAnswer = await ask(
-    offered.length
-      ? 'Chọn số trong danh sách, hoặc gõ lại tên (Enter để điền sau): '
-      : 'Tỉnh, thành phố (Enter để điền sau): ',
-  );
-}
-if (province) {
-  const p = provinceByName(province)!;
-  const [y, m, d] = mergerDate.split('-');
-  console.log(
-    p.current
-      ? `  → ${province}`
-      : `  → ${province} (từ ngày ${d}/${m}/${y} thuộc ${p.currentName}; trang tự ghi tên hiện nay)`,
-  );
-}
+const province = await chooseProvince(flags.province);
 
 // Lĩnh vực.
 let chosen: string[] = [];
@@ -226,14 +218,7 @@ let summary = flags.summary === undefined ? undefined : nfc(flags.summary).trim(
 if (summary === undefined && interactive)
   summary = await ask('Tóm tắt một hoặc hai câu, tối đa 320 ký tự (Enter để điền sau): ');
 
-if (interactive && asked) {
-  const ok = await ask(`\nTạo tệp ${shown(plan.file)}? (C/k) `);
-  if (/^(k|n)/i.test(ok)) {
-    console.log('Đã hủy, chưa tạo tệp nào.');
-    process.exit(0);
-  }
-}
-rl?.close();
+await confirm(plan.file);
 
 const { text, todo } = renderEntry(
   { kind, title, province, fields: chosen, summary, position: kind === 'ca-nhan' ? position : undefined },
@@ -251,3 +236,133 @@ if (kind !== 'ca-nhan' && flags.position !== undefined)
   console.log(
     `\nLưu ý: --position chỉ dùng cho bài cá nhân; bài ${kindById(kind).label.toLowerCase()} không có chức vụ.`,
   );
+
+// ------------------------------------------------------------------ shared questions
+
+/** The province from a flag or a question, accents optional; undefined to fill in later. */
+async function chooseProvince(answer: string | undefined): Promise<string | undefined> {
+  let province: string | undefined;
+  let provinceAnswer = answer;
+  if (provinceAnswer === undefined && interactive)
+    provinceAnswer = await ask('Tỉnh, thành phố như nguồn nêu (gõ không dấu cũng được; Enter để điền sau): ');
+  let offered: string[] = [];
+  while (provinceAnswer) {
+    const n = Number(provinceAnswer);
+    const choice =
+      Number.isInteger(n) && n >= 1 && n <= offered.length
+        ? { status: 'found' as const, value: offered[n - 1]! }
+        : pickProvince(provinceAnswer);
+    if (choice.status === 'found') {
+      province = choice.value;
+      break;
+    }
+    const message = `${choiceMessage('tỉnh, thành phố', provinceAnswer, choice)}${
+      choice.options.length ? '' : ' Viết tên có dấu hoặc không dấu, ví dụ "can tho", "soc trang".'
+    }`;
+    if (!interactive) fail(message);
+    console.log(message);
+    offered = choice.options;
+    offered.forEach((o, i) => console.log(`  ${i + 1}. ${o}`));
+    provinceAnswer = await ask(
+      offered.length
+        ? 'Chọn số trong danh sách, hoặc gõ lại tên (Enter để điền sau): '
+        : 'Tỉnh, thành phố (Enter để điền sau): ',
+    );
+  }
+  if (province) {
+    const p = provinceByName(province)!;
+    const [y, m, d] = mergerDate.split('-');
+    console.log(
+      p.current
+        ? `  → ${province}`
+        : `  → ${province} (từ ngày ${d}/${m}/${y} thuộc ${p.currentName}; trang tự ghi tên hiện nay)`,
+    );
+  }
+  return province;
+}
+
+/** "Tạo tệp …? (C/k)": stops without writing when the answer is no. Only asked after another question. */
+async function confirm(file: string): Promise<void> {
+  if (interactive && asked) {
+    const ok = await ask(`\nTạo tệp ${shown(file)}? (C/k) `);
+    if (/^(k|n)/i.test(ok)) {
+      console.log('Đã hủy, chưa tạo tệp nào.');
+      process.exit(0);
+    }
+  }
+  rl?.close();
+}
+
+// ------------------------------------------------------------------ data files
+
+/** The unit or campaign type from --type or a question, accents optional; undefined to fill in later. */
+async function chooseType(kind: 'don-vi' | 'phong-trao'): Promise<string | undefined> {
+  const types = typesOf[kind];
+  const what = kind === 'don-vi' ? 'loại đơn vị' : 'loại phong trào';
+  const list = types.map((t) => `${t.id} (${t.label})`).join(', ');
+  let answer = flags.type === undefined ? undefined : nfc(flags.type).trim();
+  if (answer === undefined && interactive) {
+    console.log(`\n${what[0]!.toUpperCase()}${what.slice(1)}:`);
+    types.forEach((t, i) => console.log(`  ${i + 1}. ${t.label} (${t.id})`));
+    answer = await ask('Chọn số hoặc gõ tên (Enter để điền sau): ');
+  }
+  while (answer) {
+    const choice = kind === 'don-vi' ? pickUnitType(answer) : pickCampaignType(answer);
+    if (choice.status === 'found') {
+      console.log(`  → ${choice.value}`);
+      return choice.value;
+    }
+    const message = `${choiceMessage(what, answer, choice)} Danh mục: ${list}.`;
+    if (!interactive) fail(message);
+    console.log(message);
+    answer = await ask('Chọn số hoặc gõ tên (Enter để điền sau): ');
+  }
+  return undefined;
+}
+
+/** A đơn vị, phong trào or bộ sưu tập: content/<kind>/<id>.yaml. */
+async function newDataFile(kind: DataKindId): Promise<void> {
+  const label = newKinds.find((k) => k.id === kind)!.label.toLowerCase();
+  const given = flags.name ?? flags.title;
+  let plan: DataFilePlan | undefined;
+  let name = given === undefined ? '' : nfc(given).trim();
+  if (given !== undefined) {
+    plan = planDataFile(root, kind, name, cwd);
+    if (!plan.ok) {
+      if (!interactive) fail(plan.message);
+      console.log(plan.message);
+    }
+  } else if (!interactive) fail(`Thiếu tên: thêm --name "…" (tên ${label}).`);
+  while (!plan?.ok) {
+    name = await ask(`Tên ${label}: `);
+    plan = planDataFile(root, kind, name, cwd);
+    if (!plan.ok) console.log(plan.message);
+  }
+  if (interactive) console.log(`  → tệp ${shown(plan.file)}, mã ${plan.id}`);
+
+  const type = kind === 'bo-suu-tap' ? undefined : await chooseType(kind);
+  const province = kind === 'don-vi' ? await chooseProvince(flags.province) : undefined;
+  await confirm(plan.file);
+
+  const { text, todo } = renderDataFile(
+    { kind, name, type, province },
+    { shapes: readShapeLiterals(), today: todayInVietnam() },
+  );
+  try {
+    mkdirSync(path.dirname(plan.file), { recursive: true });
+    writeFileSync(plan.file, text, { flag: 'wx' });
+  } catch (error) {
+    fail(`Không ghi được ${shown(plan.file)}: ${(error as Error).message}`);
+  }
+  if (interactive) console.log('');
+  console.log(dataNextSteps({ file: shown(plan.file), kind, id: plan.id, todo }));
+  const unused = Object.entries({
+    '--field': flags.field,
+    '--summary': flags.summary,
+    '--position': flags.position,
+    '--type': kind === 'bo-suu-tap' ? flags.type : undefined,
+    '--province': kind === 'don-vi' ? undefined : flags.province,
+  }).filter(([, v]) => v !== undefined);
+  if (unused.length)
+    console.log(`\nLưu ý: ${unused.map(([k]) => k).join(', ')} không dùng cho ${label}, nên đã bỏ qua.`);
+}

@@ -1,8 +1,9 @@
 /**
  * `npm run new`: the logic behind the new-entry scaffold (scripts/new-entry.ts),
- * kept free of prompts so it can be tested. Picks a province, field or kind
- * from what an editor typed (accents optional), plans the entry's folder, and
- * renders the `index.mdx` template.
+ * kept free of prompts so it can be tested. Picks a field or kind from what an
+ * editor typed (accents optional; the matching itself is src/lib/pick.ts),
+ * plans the entry's folder, and renders the `index.mdx` template with the
+ * writer of src/lib/yaml-writer.ts.
  *
  * One source of truth for the field explanations: the template's `#` comments
  * are the JSDoc comments of the schema files (src/schemas/*.ts), read by
@@ -12,81 +13,22 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { fieldGroups, fieldLabels, fields, type FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, kinds, type KindId } from '../data/kinds.ts';
-import { provinceByName, provinceNames } from '../data/provinces.ts';
 import { recognitionFormLabels } from '../data/recognition-forms.ts';
 import { entrySchemas } from '../schemas/index.ts';
 import { imagePath } from '../schemas/media.ts';
-import { keysAt } from './error-map.ts';
-import { fold, nfc, squash } from './fold.ts';
-import { fieldDescription, type ShapeLiteral } from './schema-docs.ts';
+import { nfc, squash } from './fold.ts';
+import { choiceMessage, pickItem, pickOne, type Choice } from './pick.ts';
+import type { ShapeLiteral } from './schema-docs.ts';
 import { slug } from './slug.ts';
-import { distance } from './suggest.ts';
+import { frontmatterWriter, OPTIONAL, schemaDocs, TODO_MARK, yamlString, type FieldDocs } from './yaml-writer.ts';
+
+// Moved to shared modules; still exported from here for the script and the tests.
+export { choiceMessage, pickOne, pickProvince, type Choice } from './pick.ts';
+export { TODO_MARK, yamlString, type FieldDocs } from './yaml-writer.ts';
 
 // ------------------------------------------------------------------ picking
-
-/** What an editor's answer matched: one option, several, or none (with the closest ones). */
-export type Choice<T extends string> =
-  { status: 'found'; value: T } | { status: 'ambiguous'; options: T[] } | { status: 'unknown'; options: T[] };
-
-/** Compare without accents, case or punctuation: "Bà Rịa – Vũng Tàu" → "ba ria vung tau". */
-function key(text: string): string {
-  return squash(fold(text).replace(/[^a-z0-9]+/g, ' '));
-}
-
-interface PickOptions {
-  /** Leading words to ignore ("tỉnh", "thành phố"), already folded. */
-  prefixes?: readonly string[];
-  /** Other names for an option, folded: "sai gon" → "Hồ Chí Minh". */
-  aliases?: Readonly<Record<string, string>>;
-  /** How many close options to list when nothing matches. */
-  limit?: number;
-}
-
-/**
- * The option an editor meant, compared without accents: "can tho" → "Cần Thơ".
- * Whole words of exactly one option are taken too ("vung tau" → "Bà Rịa – Vũng
- * Tàu", "an sinh" → "An sinh xã hội, từ thiện"); several such options, or
- * options only starting with what was typed ("quang"), are ambiguous;
- * otherwise the closest options by edit distance are returned, to choose from.
- */
-export function pickOne<T extends string>(input: string, options: readonly T[], opts: PickOptions = {}): Choice<T> {
-  let k = key(input);
-  for (const p of opts.prefixes ?? []) if (k.startsWith(`${p} `)) k = k.slice(p.length + 1);
-  const limit = opts.limit ?? 5;
-  if (!k) return { status: 'unknown', options: [] };
-  const alias = opts.aliases?.[k];
-  if (alias && options.includes(alias as T)) return { status: 'found', value: alias as T };
-  const exact = options.filter((o) => key(o) === k);
-  if (exact.length === 1) return { status: 'found', value: exact[0]! };
-  if (exact.length > 1) return { status: 'ambiguous', options: exact };
-  const words = options.filter((o) => ` ${key(o)} `.includes(` ${k} `));
-  if (words.length === 1) return { status: 'found', value: words[0]! };
-  if (words.length > 1) return { status: 'ambiguous', options: words };
-  const starts = options.filter((o) => ` ${key(o)} `.includes(` ${k}`));
-  if (starts.length) return { status: 'ambiguous', options: starts };
-  const ranked = options
-    .map((o) => ({ o, d: distance(k, key(o)) }))
-    .filter((r) => r.d <= Math.max(2, Math.ceil(k.length / 2)))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, limit)
-    .map((r) => r.o);
-  return { status: 'unknown', options: ranked };
-}
-
-const provinceAliases: Record<string, string> = {
-  'sai gon': 'Hồ Chí Minh',
-  hcm: 'Hồ Chí Minh',
-  tphcm: 'Hồ Chí Minh',
-  'thua thien hue': 'Huế',
-};
-
-/** A province name from what was typed: "soc trang" → "Sóc Trăng" (names before and after the 2025 merger). */
-export function pickProvince(input: string): Choice<string> {
-  return pickOne(input, provinceNames, { prefixes: ['tinh', 'thanh pho', 'tp'], aliases: provinceAliases });
-}
 
 /** A field label from what was typed: "dan van" → "Dân vận". */
 export function pickField(input: string): Choice<FieldLabel> {
@@ -95,25 +37,7 @@ export function pickField(input: string): Choice<FieldLabel> {
 
 /** A kind from its id or its label: "tap-the", "tập thể", "2" → "tap-the". */
 export function pickKind(input: string): Choice<KindId> {
-  const n = Number(input.trim());
-  if (Number.isInteger(n) && n >= 1 && n <= kinds.length) return { status: 'found', value: kinds[n - 1]!.id };
-  const byLabel = pickOne(
-    input,
-    kinds.map((k) => k.label),
-  );
-  if (byLabel.status === 'found') return { status: 'found', value: kinds.find((k) => k.label === byLabel.value)!.id };
-  const byId = pickOne(input, kindIds);
-  return byId.status === 'found' ? byId : { status: 'unknown', options: [...kindIds] };
-}
-
-/** The Vietnamese message for an answer that did not match exactly one option. */
-export function choiceMessage(what: string, input: string, choice: Choice<string>): string {
-  if (choice.status === 'found') return '';
-  const list = choice.options.map((o) => `"${o}"`).join(', ');
-  if (!key(input)) return `Chưa nhập ${what}.`;
-  if (choice.options.length === 1) return `Không có ${what} nào tên "${input}". Có phải ${list}?`;
-  if (choice.status === 'ambiguous') return `"${input}" khớp với nhiều ${what}: ${list}. Hãy gõ rõ hơn.`;
-  return list ? `Không có ${what} nào tên "${input}". Gần nhất: ${list}.` : `Không có ${what} nào tên "${input}".`;
+  return pickItem(input, kinds);
 }
 
 /**
@@ -204,30 +128,11 @@ export function todayInVietnam(now: Date = new Date()): string {
 // ------------------------------------------------------------------ schema comments
 
 /**
- * The schema's explanation of a field of one kind, by its path in the
- * frontmatter, array items as `0` ("title", "consent.by", "recognitions.0.year",
- * "model.outputs.0.label"). Throws when the field has none.
- */
-export type FieldDocs = (fieldPath: string) => string;
-
-/**
- * The field explanations of a kind: for each path, the keys of the object the
- * field sits in are read from the kind's zod schema (`entrySchemas`, optional,
- * default and arrays unwrapped), and src/lib/schema-docs.ts finds the JSDoc
- * comment of that field among the shapes read from src/schemas
- * (`readShapeLiterals()`), the same way as the JSON Schemas for VS Code.
+ * The field explanations of a kind: {@link schemaDocs} for the kind's zod
+ * schema (`entrySchemas`), the same way as the JSON Schemas for VS Code.
  */
 export function fieldDocs(kind: KindId, shapes: readonly ShapeLiteral[]): FieldDocs {
-  const schema = entrySchemas[kind](imagePath);
-  return (fieldPath) => {
-    const parts = fieldPath.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    const key = parts.at(-1);
-    const keys = keysAt(schema, parts.slice(0, -1));
-    const at = `${kind}.${fieldPath}`;
-    if (typeof key !== 'string' || !keys.includes(key))
-      throw new Error(`${at}: trường "${String(key)}" không có trong schema của loại bài ${kind}.`);
-    return fieldDescription(shapes, keys, key, at);
-  };
+  return schemaDocs(entrySchemas[kind](imagePath), kind, `của loại bài ${kind}`, shapes);
 }
 
 // ------------------------------------------------------------------ template
@@ -249,80 +154,6 @@ export interface RenderedEntry {
   /** Fields left to fill, as dotted paths ("summary", "cover.alt", "sources.0.title"). */
   todo: string[];
 }
-
-/** What marks a field the editor must fill: the value `""` and this comment. */
-export const TODO_MARK = '… cần điền';
-
-/** A string as a YAML value: plain when that reads back the same, double-quoted otherwise (and always with a comma). */
-export function yamlString(value: string): string {
-  const s = squash(nfc(value));
-  let plain = false;
-  try {
-    plain = !/[,"'\\]|: |\s#|^#/.test(s) && (parse(`v: ${s}`) as { v?: unknown } | null)?.v === s;
-  } catch {
-    plain = false;
-  }
-  return plain ? s : JSON.stringify(s);
-}
-
-/** Greedy word wrap for comment lines. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-const WIDTH = 100;
-
-/** Builds the frontmatter line by line: comments, values, placeholders and switched-off (commented) fields. */
-function frontmatterWriter(docOf: FieldDocs) {
-  const lines: string[] = [];
-  const todo: string[] = [];
-  const pad = (indent: number) => ' '.repeat(indent);
-  const w = {
-    lines,
-    todo,
-    docOf,
-    /** A `#` comment, wrapped. */
-    note(indent: number, text: string) {
-      for (const l of wrap(text, WIDTH - indent - 2)) lines.push(`${pad(indent)}# ${l}`);
-    },
-    /** The schema's explanation of a field (by its path: "consent.by"), with an optional addition. */
-    doc(indent: number, fieldPath: string, extra = '') {
-      w.note(indent, extra ? `${docOf(fieldPath)} ${extra}` : docOf(fieldPath));
-    },
-    /** `key: value`, with an optional trailing comment. */
-    value(indent: number, key: string, value: string, comment = '') {
-      lines.push(`${pad(indent)}${key}: ${value}${comment ? ` # ${comment}` : ''}`);
-    },
-    /** A field to fill: `key: "" # … cần điền`. */
-    blank(indent: number, key: string, fieldPath: string, hint = '') {
-      lines.push(`${pad(indent)}${key}: "" # ${TODO_MARK}${hint ? `: ${hint}` : ''}`);
-      todo.push(fieldPath);
-    },
-    /** A switched-off field: YAML lines behind `# `; removing "# " turns them on. */
-    off(indent: number, yaml: readonly string[]) {
-      for (const l of yaml) lines.push(`${pad(indent)}# ${l}`);
-    },
-    /** The sub-fields of a switched-off group (by its path: "recognitions.0"), one "· key: explanation" line each. */
-    legend(indent: number, group: string, keys: readonly string[], extra: Record<string, string> = {}) {
-      for (const k of keys) {
-        const text = `· ${k}: ${docOf(`${group}.${k}`)}${extra[k] ? ` ${extra[k]}` : ''}`;
-        wrap(text, WIDTH - indent - 4).forEach((l, i) => lines.push(`${pad(indent)}#${i ? '     ' : '   '}${l}`));
-      }
-    },
-  };
-  return w;
-}
-
-const OPTIONAL = '(Không bắt buộc.)';
 
 /** The list of fields by group, for the comment above `fields:`. */
 function fieldVocabulary(): string {
@@ -354,16 +185,7 @@ export function renderEntry(
   const title = squash(nfc(answers.title));
 
   w.note(0, `Bài ${label} "${title}", tạo bằng lệnh npm run new ngày ${opts.today}.`);
-  w.note(0, 'Dòng bắt đầu bằng dấu # là ghi chú, không hiện trên trang.');
-  w.note(
-    0,
-    `Cần điền: các dòng có ghi chú "${TODO_MARK}". Viết giá trị vào giữa hai dấu ngoặc kép "" (giữ hai dấu ngoặc kép: nhờ chúng, câu có dấu hai chấm vẫn đúng) rồi xóa ghi chú đó, ví dụ: summary: "Một hoặc hai câu tóm tắt."`,
-  );
-  w.note(
-    0,
-    'Không bắt buộc: các trường đang tắt bằng dấu # ở đầu dòng. Muốn dùng thì xóa dấu # và một dấu cách sau nó (giữ nguyên các dấu cách thụt lề còn lại).',
-  );
-  w.note(0, 'Kiểm tra bằng lệnh npm run check:content. Hướng dẫn đầy đủ: CONTRIBUTING.md.');
+  w.howToFill('summary: "Một hoặc hai câu tóm tắt."');
   w.lines.push('');
 
   // Who or what.
@@ -416,9 +238,7 @@ export function renderEntry(
     'Cơ quan, đơn vị cấp Trung ương mà nguồn không nêu tỉnh, thành phố: thay dòng này bằng "central: true".',
   );
   if (answers.province?.trim()) {
-    const province = provinceByName(answers.province);
-    const now = province && !province.current ? `nay thuộc ${province.currentName}` : '';
-    w.value(2, 'province', yamlString(answers.province), now);
+    w.province(2, answers.province);
   } else w.blank(2, 'province', 'place.province');
   w.doc(2, 'place.district', OPTIONAL);
   w.off(2, ['district: quận Ô Môn']);
@@ -505,16 +325,7 @@ export function renderEntry(
   w.off(0, ['quote:', '  text: …', '  author: …', '  role: …']);
 
   // Where the facts come from.
-  w.doc(0, 'sources', 'Mỗi nguồn là một khối bắt đầu bằng "- title:".');
-  w.lines.push('sources:');
-  w.doc(2, 'sources.0.title');
-  w.blank(2, '- title', 'sources.0.title');
-  w.doc(4, 'sources.0.publisher');
-  w.blank(4, 'publisher', 'sources.0.publisher');
-  w.doc(4, 'sources.0.date', OPTIONAL);
-  w.off(4, ['date: 2023-09-06']);
-  w.doc(4, 'sources.0.url', OPTIONAL);
-  w.off(4, ['url: https://tenbao.vn/ten-bai-viet']);
+  w.sources();
   w.doc(0, 'related', OPTIONAL);
   w.off(0, ['related:', '  - mo-hinh/cho-0-dong']);
 

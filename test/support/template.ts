@@ -1,7 +1,8 @@
 /**
- * What an editor does with the `npm run new` template (src/lib/new-entry.ts):
- * fill the placeholders, switch optional fields on, write the story. Shared by
- * the template's unit tests and the editor-flow build test.
+ * What an editor does with the `npm run new` templates (src/lib/new-entry.ts,
+ * src/lib/new-data-file.ts): fill the placeholders, switch optional fields on,
+ * write the story. Shared by the templates' unit tests and the editor-flow
+ * build test.
  */
 
 /** What an editor writes in place of each `""  # … cần điền`. */
@@ -16,15 +17,18 @@ const fillValues: Record<string, string> = {
   credit: '"Ảnh: T.T"',
   title: 'Tiêu đề bài báo nguồn',
   publisher: 'Báo Cần Thơ',
+  description: 'Một vài câu giới thiệu, theo nguồn.',
+  issuer: 'Ban Chấp hành Trung ương',
 };
 
-export function fill(text: string): string {
+/** Fill every placeholder; a list item to fill (`- ""`) becomes `item`: a field, or an entry of a collection. */
+export function fill(text: string, { item = 'Dân vận' }: { item?: string } = {}): string {
   return text
     .replace(/^(\s*(?:- )?)([A-Za-z]+): "" # … cần điền.*$/gm, (_, lead: string, key: string) => {
       if (!(key in fillValues)) throw new Error(`no value to fill ${key}`);
       return `${lead}${key}: ${fillValues[key]}`;
     })
-    .replace(/^(\s*)- "" # … cần điền.*$/gm, '$1- Dân vận');
+    .replace(/^(\s*)- "" # … cần điền.*$/gm, `$1- ${item}`);
 }
 
 /** Turn on every switched-off field: "# key: …" and "#   - …" lines lose their "# ". */
