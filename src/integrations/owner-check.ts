@@ -5,7 +5,7 @@ import { ownerProblem } from '../lib/site-owner.ts';
 /**
  * A build for a real domain (SITE_URL not localhost) stops while the site's
  * owner, address, contact, licences or correction address are unfilled: a
- * public site must say who answers for it (issue 17).
+ * public site must say who answers for it.
  */
 export function ownerCheck(): AstroIntegration {
   return {

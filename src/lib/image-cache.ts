@@ -17,19 +17,10 @@ import { sha1 } from './file-digest.ts';
 import type { ImageJob } from './image-jobs.ts';
 import { writeAside } from './write-aside.ts';
 
-/**
- * Originals worked on at a time: twice the cores. Measured on 2 vCPUs with
- * `npm run bench` photos (2000 × 1333, a cover's three widths, a 3.3 GB JS
- * heap beside them as in a large build; README "Images"): two at a time
- * 34.5 ms a photo, three 32.1, four 30.3, six 28.6.
- */
+/** Originals worked on at a time: twice the cores (docs/benchmarks.md, "Images"). */
 const CONCURRENCY = Math.max(2, os.availableParallelism() * 2);
 
-/**
- * Huffman tables are not optimised: measured with `npm run bench:images`,
- * files are 1.7% larger and a photo takes a quarter less time (31.1 ms
- * instead of 39.8, each file from the original).
- */
+/** Huffman tables not optimised: slightly larger files for much less time (docs/benchmarks.md, "Images"). */
 const JPEG_OPTIONS = { optimiseCoding: false } as const;
 
 /** Runs at most `limit` tasks at once, in the order they were given. */
@@ -188,10 +179,9 @@ export class ImageCache {
   /**
    * Decodes the jobs' source once, turned upright and scaled to the widest
    * job, into libvips' own uncompressed format in the cache folder, and
-   * encodes every job from those pixels. Not a Node buffer: 3 MB of pixels
-   * a photo outside the JS heap make V8 collect garbage over the build's whole
-   * heap, and with a 3.3 GB heap (the build at 25,525 entries) a photo took
-   * 72 ms that way instead of 27 (`npm run bench:images`, README "Images").
+   * encodes every job from those pixels. Not a Node buffer: pixels held
+   * outside the JS heap make V8 collect garbage over a large build's whole
+   * heap (docs/benchmarks.md, "Images").
    */
   async #encodeAll(jobs: ImageJob[]): Promise<void> {
     const widest = Math.max(...jobs.map((job) => job.width));

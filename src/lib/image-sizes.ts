@@ -5,13 +5,10 @@
  * cover (a cover's small sizes are the card's sizes, its largest is the link
  * preview).
  *
- * JPEG, not AVIF or WebP: measured with `npm run bench` photos on this 2-core
- * machine (README "Images"), AVIF at its fastest setting costs ~160 ms a photo
- * at these three widths and WebP ~85 ms, against ~27 ms for JPEG as our
- * pipeline makes it; at 25,525 photos AVIF alone would add about half an
- * hour to a cold build (17.6 minutes measured), past the 20-minute budget.
- * Every browser shows JPEG, and our image cache (src/lib/image-cache.ts)
- * keeps the files between builds.
+ * JPEG, not AVIF or WebP: the only format fast enough for a cold build of
+ * the largest corpus within its budget (docs/benchmarks.md, "Images"). Every
+ * browser shows JPEG, and our image cache (src/lib/image-cache.ts) keeps the
+ * files between builds.
  */
 export const IMAGE_FORMAT = 'jpeg' as const;
 /** JPEG quality (sharp's default is 80). */

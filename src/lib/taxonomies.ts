@@ -86,7 +86,7 @@ const termCache = new Map<TaxonomyId, Promise<Term[]>>();
 /**
  * The terms of a taxonomy that have entries, each with its entries (computed
  * once per build). A term without entries is no page and is linked from
- * nowhere: no empty rooms (issue 17).
+ * nowhere: no empty rooms.
  */
 export function termsOf(id: TaxonomyId): Promise<Term[]> {
   let terms = termCache.get(id);

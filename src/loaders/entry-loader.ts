@@ -21,7 +21,7 @@ import { sourceImage, withSourceImages } from './source-images.ts';
 const RENDER_VERSION = '6';
 
 /**
- * The entry loader (DESIGN §1 "The MDX contract"): reads every page bundle
+ * The entry loader: reads every page bundle
  * `content/<kind>/<slug>/index.mdx`, validates it, renders the body to HTML
  * with satteri and stores that HTML in the content layer, skipping files
  * whose digest has not changed. Pages call `render(entry)` as usual.

@@ -55,7 +55,7 @@ function literal(source: string): string | number | boolean | undefined {
 
 /**
  * Parse an entry body with satteri, check it against the MDX contract
- * (DESIGN §1), and render the provided components to plain HTML. Nothing in
+ * (CONTRIBUTING.md, "Viết câu chuyện"), and render the provided components to plain HTML. Nothing in
  * the body is ever evaluated.
  */
 export function compileBody(source: string, file: string): CompiledBody {

@@ -3,8 +3,8 @@
  * image the entry names ("./anh-bia.jpg", in its frontmatter or its story) becomes a `SourceImage` —
  * where the file is, its size and the digest of its bytes — which the build's
  * schema accepts and src/lib/pictures.ts turns into files. Vite never loads
- * the originals: as emitted assets they held most of a 25,525-entry build's
- * memory (about 8.7 GB of photos), and cost it 100 s in every build.
+ * the originals: as emitted assets they held most of a large build's memory
+ * and time (README "Images").
  */
 import path from 'node:path';
 import type { FileDigests } from '../lib/file-digest.ts';

@@ -35,7 +35,7 @@ import { FILTER_KEYS, pagefindFilters, shuffle, type FilterKey, type SearchState
 export interface ResultData {
   url: string;
   title: string;
-  /** Pagefind's excerpt: escaped text with `<mark>` around the matched words (see excerpt.ts). */
+  /** Pagefind's excerpt: escaped text with `<mark>` around the matched words (read by excerptParts in view.ts). */
   excerpt: string;
   kind: string;
   summary: string;
