@@ -2,7 +2,7 @@
  * How fast one original becomes a cover's three files, for the ways the
  * image pipeline could make them (README "Images"): each file from the
  * original, the original decoded once into a Node buffer, the smaller files
- * from the largest JPEG, and the pipeline itself (src/lib/image-cache.ts,
+ * from the largest JPEG, and the pipeline itself (src/images/image-cache.ts,
  * decoded once into libvips' own format), optionally beside a large retained
  * JavaScript heap, as a build at 25,525 entries holds one.
  *
@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { ImageCache } from '../src/lib/image-cache.ts';
-import { IMAGE_QUALITY, picturePresets } from '../src/lib/image-sizes.ts';
+import { ImageCache } from '../src/images/image-cache.ts';
+import { IMAGE_QUALITY, picturePresets } from '../src/images/image-sizes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -115,7 +115,7 @@ const ways: { name: string; run: () => Promise<unknown> }[] = [
       }),
   },
   {
-    name: 'the pipeline (src/lib/image-cache.ts)',
+    name: 'the pipeline (src/images/image-cache.ts)',
     run: async () => {
       const cache = new ImageCache('/', path.join(work, 'cache'));
       await Promise.all(

@@ -33,7 +33,7 @@
  * Images encoded: Astro logs every image it optimizes, with "(before: …kB,
  * after: …kB)" when it encoded it and "(reused cache entry)" when it copied it
  * from its cache; our image pipeline logs one line with its counts
- * (src/lib/image-log.ts). The count is read from the build's log.
+ * (src/images/image-log.ts). The count is read from the build's log.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,8 +44,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { encodedInLog } from '../src/lib/image-log.ts';
-import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../src/lib/image-sizes.ts';
+import { encodedInLog } from '../src/images/image-log.ts';
+import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../src/images/image-sizes.ts';
 import { slug } from '../src/lib/slug.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -12,7 +12,7 @@
  * test/unit/json-schema.test.ts kiểm tra các tệp đã commit khớp từng byte với
  * kết quả của buildJsonSchemas().
  *
- * The texts are read by src/lib/schema-docs.ts (shared with the template of
+ * The texts are read by scripts/lib/schema-docs.ts (shared with the template of
  * `npm run new`): each property of each object of the generated JSON Schema
  * asks `fieldDescription` with the keys of that object. A property with no text, or two
  * equally good declarations that disagree, stops the generator.
@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
-import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../src/lib/schema-docs.ts';
+import { fieldDescription, readShapeLiterals, type ShapeLiteral } from './lib/schema-docs.ts';
 import { dataSchemas, entrySchemas } from '../src/schemas/index.ts';
 import { imagePath } from '../src/schemas/media.ts';
 

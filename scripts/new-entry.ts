@@ -7,7 +7,7 @@
  *   npm run new -- --kind tap-the --title "Chi bộ ấp Thới An" --province "can tho" --field "dan van" --yes
  *   npm run new -- --kind don-vi --name "Hội Nông dân xã Thới An" --type doan-the --province "can tho" --yes
  *
- * Phần xử lý nằm ở src/lib/new-entry.ts (bài) và src/lib/new-data-file.ts (tệp
+ * Phần xử lý nằm ở scripts/lib/new-entry.ts (bài) và scripts/lib/new-data-file.ts (tệp
  * dữ liệu); tệp này chỉ hỏi, ghi tệp và in hướng dẫn.
  * Cần Node 24 (chạy thẳng TypeScript).
  */
@@ -29,7 +29,7 @@ import {
   renderEntry,
   todayInVietnam,
   type EntryPlan,
-} from '../src/lib/new-entry.ts';
+} from './lib/new-entry.ts';
 import {
   dataNextSteps,
   isDataKind,
@@ -43,8 +43,8 @@ import {
   type DataFilePlan,
   type DataKindId,
   type NewKind,
-} from '../src/lib/new-data-file.ts';
-import { readShapeLiterals } from '../src/lib/schema-docs.ts';
+} from './lib/new-data-file.ts';
+import { readShapeLiterals } from './lib/schema-docs.ts';
 
 const HELP = `npm run new: tạo thư mục và tệp index.mdx cho một bài mới, hoặc tệp .yaml cho
 một đơn vị, phong trào, bộ sưu tập.

@@ -10,7 +10,7 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/loaders/check-content.ts';
+import { checkContent } from '../src/checks/check-content.ts';
 import { annotation, jobSummary } from '../src/lib/github-annotations.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 

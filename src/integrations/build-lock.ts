@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { acquire, release } from '../lib/build-lock.ts';
+import { acquire, release } from '../cache/build-lock.ts';
 
 /** Signals that end a build early; the lock is given up, then the signal does what it would have done. */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Locks the cache folder and the output folder for the whole of `astro build`
- * (src/lib/build-lock.ts), before anything writes into them: listed first in
+ * (src/cache/build-lock.ts), before anything writes into them: listed first in
  * astro.config.mjs, ahead of the content check. Given up when the process
  * ends (the build done or failed: the images and the search index are still
  * written in the last `astro:build:done` hooks) or is interrupted. `astro dev`

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type AstroCacheCheck, checkAstroCache, recordAstroCache } from '../lib/astro-cache.ts';
-import { removeLeftovers } from '../lib/leftovers.ts';
+import { type AstroCacheCheck, checkAstroCache, recordAstroCache } from '../cache/astro-cache.ts';
+import { removeLeftovers } from '../cache/leftovers.ts';
 
 /**
  * The cache folder checked before a build uses it: the files killed builds
  * left half-written are deleted, and so is every file of Astro's own caches
  * (cached pages, the content layer's store) that does not match the record made when it
- * was written (src/lib/astro-cache.ts), so that Astro makes it again; the
+ * was written (src/cache/astro-cache.ts), so that Astro makes it again; the
  * record is written when the build is done. Listed second in
  * astro.config.mjs, after the build lock. Our image cache and the kept
  * search index check their own files where they use them.

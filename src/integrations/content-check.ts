@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentError } from '../lib/problems.ts';
-import { checkContent } from '../loaders/check-content.ts';
+import { checkContent } from '../checks/check-content.ts';
 
 /**
  * Before `astro build` loads anything, run the whole content check (the same

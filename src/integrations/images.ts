@@ -3,16 +3,16 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ImageCache } from '../lib/image-cache.ts';
-import { imageJobs, onImageJob } from '../lib/image-jobs.ts';
-import { imageSummary } from '../lib/image-log.ts';
+import { ImageCache } from '../images/image-cache.ts';
+import { imageJobs, onImageJob } from '../images/image-jobs.ts';
+import { imageSummary } from '../images/image-log.ts';
 
 /** The pipeline's folder inside Astro's cacheDir (kept between builds like the rest of it). */
 export const IMAGE_CACHE_FOLDER = 'guong-sang-images';
 
 /**
  * The site's own image pipeline for entries' covers and galleries
- * (src/lib/pictures.ts asks for the files, src/lib/image-cache.ts makes
+ * (src/images/pictures.ts asks for the files, src/images/image-cache.ts makes
  * them). In a build, encoding starts as soon as the routes ask for a file —
  * while Astro is still rendering pages on its one thread — and the files are
  * copied into the output when the build is done. In `astro dev`, a file is

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { kindIds } from '../data/kinds.ts';
-import { folderMatches, RECORD_FILE, recordFolder } from '../lib/digest-record.ts';
-import { sha1 } from '../lib/file-digest.ts';
-import { partName } from '../lib/write-aside.ts';
+import { folderMatches, RECORD_FILE, recordFolder } from '../cache/digest-record.ts';
+import { sha1 } from '../cache/file-digest.ts';
+import { partName } from '../cache/write-aside.ts';
 
 /**
  * The pages Pagefind reads: entry pages, `<kind>/<id>/index.html`, the only

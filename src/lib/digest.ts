@@ -2,7 +2,7 @@
  * Digests of plain values (the props a page is rendered from), where a stored
  * content entry counts by its collection, id and digest rather than its data.
  */
-import { sha1 } from './file-digest.ts';
+import { sha1 } from '../cache/file-digest.ts';
 
 const memo = new WeakMap<object, string>();
 

@@ -7,7 +7,7 @@ import type { FieldLabel } from '../data/fields.ts';
 import { kindById, kindIds, type KindId } from '../data/kinds.ts';
 import { currentProvinceOf } from '../data/provinces.ts';
 import { COUNTS_AS } from './digest.ts';
-import { resolvePicture, type Picture } from './pictures.ts';
+import { resolvePicture, type Picture } from '../images/pictures.ts';
 import type { SourceImage } from '../schemas/media.ts';
 import { recognitionYears } from '../schemas/recognition.ts';
 import { samplesIncluded } from './samples.ts';
@@ -41,7 +41,7 @@ export interface EntryView {
   published: string;
   /**
    * The cover at the entry page's widths and at the cards', and the gallery's pictures (resolved once, see
-   * src/lib/pictures.ts). No cover and no card when the entry has no photo: pages show a typographic cover.
+   * src/images/pictures.ts). No cover and no card when the entry has no photo: pages show a typographic cover.
    */
   images: { cover?: Picture; card?: Picture; gallery: Picture[] };
   /** The stored entry: its whole data and its story (the entry page's). */

@@ -9,7 +9,7 @@
  */
 import { getCollection } from 'astro:content';
 import { digestOf } from './digest.ts';
-import { sha1 } from './file-digest.ts';
+import { sha1 } from '../cache/file-digest.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 
 let dataKey: Promise<string> | undefined;

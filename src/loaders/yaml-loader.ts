@@ -4,11 +4,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentError, formatProblems, type Problem } from '../lib/problems.ts';
 import type { DataCollection } from '../schemas/index.ts';
-import { checkDataFile } from './check-entry.ts';
-import { checkText } from './check-text.ts';
-import { listDataFiles, readListed } from './content-files.ts';
-import { readContentIndex } from './content-index.ts';
-import { guarded } from './guard.ts';
+import { checkDataFile } from '../checks/check-entry.ts';
+import { checkText } from '../checks/check-text.ts';
+import { listDataFiles, readListed } from '../checks/content-files.ts';
+import { readContentIndex } from '../checks/content-index.ts';
+import { guarded } from '../checks/guard.ts';
 
 /**
  * Loads a YAML data collection (`content/<collection>/<id>.yaml`, one item a

@@ -78,7 +78,7 @@ export function entryShape<I extends z.ZodType>(image: ImageFn<I>) {
     draft: z.boolean({ error: 'draft phải là true hoặc false.' }).default(false),
     /**
      * Nội dung minh họa (không phải người, việc có thật): trang hiện nhãn "Nội dung minh họa", không được đánh chỉ
-     * mục, không tính vào số liệu trang chủ. Chỉ gắn với đơn vị, phong trào minh họa (src/loaders/check-samples.ts).
+     * mục, không tính vào số liệu trang chủ. Chỉ gắn với đơn vị, phong trào minh họa (src/checks/check-samples.ts).
      */
     sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
   };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LOCAL_IMAGE } from '../lib/image-limits.ts';
+import { LOCAL_IMAGE } from '../images/image-limits.ts';
 import { MAX_REF_CHARS } from '../lib/limits.ts';
 import { missingOr, text } from './common.ts';
 
@@ -21,8 +21,8 @@ export const imagePath = () =>
 
 /**
  * An image file beside index.mdx as the entry loader found it
- * (src/loaders/source-images.ts): what the site's own image pipeline needs to
- * name and encode its files (src/lib/pictures.ts) without Vite ever loading
+ * (src/images/source-images.ts): what the site's own image pipeline needs to
+ * name and encode its files (src/images/pictures.ts) without Vite ever loading
  * the original.
  */
 export const sourceImage = () =>

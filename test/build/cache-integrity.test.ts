@@ -10,9 +10,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, trunc
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesIn } from '../../src/lib/digest-record.ts';
-import { sha1 } from '../../src/lib/file-digest.ts';
-import { lockedMessage, lockFile } from '../../src/lib/build-lock.ts';
+import { filesIn } from '../../src/cache/digest-record.ts';
+import { sha1 } from '../../src/cache/file-digest.ts';
+import { lockedMessage, lockFile } from '../../src/cache/build-lock.ts';
 import { siteContent } from '../support/site.ts';
 import { build, runBuild as buildInto } from '../support/build.ts';
 

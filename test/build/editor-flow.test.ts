@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planEntry, renderEntry } from '../../src/lib/new-entry.ts';
-import { readShapeLiterals } from '../../src/lib/schema-docs.ts';
-import { checkContent } from '../../src/loaders/check-content.ts';
+import { planEntry, renderEntry } from '../../scripts/lib/new-entry.ts';
+import { readShapeLiterals } from '../../scripts/lib/schema-docs.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { build } from '../support/build.ts';
 import { siteContent } from '../support/site.ts';
 import { fill } from '../support/template.ts';

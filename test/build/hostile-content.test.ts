@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/loaders/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
 import { foreignScripts } from '../support/dist.ts';

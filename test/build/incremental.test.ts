@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodedInLog as encoded } from '../../src/lib/image-log.ts';
+import { encodedInLog as encoded } from '../../src/images/image-log.ts';
 import { build as buildSite } from '../support/build.ts';
 import { siteContent } from '../support/site.ts';
 
@@ -64,7 +64,7 @@ describe('a build that keeps its cache', () => {
 
   it('records no image in the page cache: every picture is registered by every build, outside any page', () => {
     // Astro's incremental build keeps, per page it may skip, the image transforms the page resolved; cards made
-    // that record ~600 MB at 25,525 entries and the build failed writing it (src/lib/pictures.ts).
+    // that record ~600 MB at 25,525 entries and the build failed writing it (src/images/pictures.ts).
     const manifest = JSON.parse(readFileSync(path.join(work, 'cache', 'incremental-build.json'), 'utf8')) as {
       routes: Record<string, { paths: Record<string, { staticImages?: { originalSrcPath: string }[] }> }>;
     };

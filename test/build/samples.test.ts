@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/loaders/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { useBrowser } from '../support/browser.ts';
 import { build, runBuild } from '../support/build.ts';
 import { preview, siteContent } from '../support/site.ts';

@@ -1,6 +1,6 @@
 /**
- * What an editor does with the `npm run new` templates (src/lib/new-entry.ts,
- * src/lib/new-data-file.ts): fill the placeholders, switch optional fields on,
+ * What an editor does with the `npm run new` templates (scripts/lib/new-entry.ts,
+ * scripts/lib/new-data-file.ts): fill the placeholders, switch optional fields on,
  * write the story. Shared by the templates' unit tests and the editor-flow
  * build test.
  */

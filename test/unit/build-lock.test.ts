@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acquire, lockFile, release } from '../../src/lib/build-lock.ts';
-import { removeLeftovers } from '../../src/lib/leftovers.ts';
+import { acquire, lockFile, release } from '../../src/cache/build-lock.ts';
+import { removeLeftovers } from '../../src/cache/leftovers.ts';
 
 const made: string[] = [];
 const folder = () => {

@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { checkDataFile, checkEntry } from '../../src/loaders/check-entry.ts';
-import type { ContentIndex } from '../../src/loaders/content-index.ts';
+import { checkDataFile, checkEntry } from '../../src/checks/check-entry.ts';
+import type { ContentIndex } from '../../src/checks/content-index.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 
 const index: ContentIndex = {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/loaders/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 import { pngHeader } from '../support/images.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));

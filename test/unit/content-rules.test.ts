@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../src/lib/format.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/limits.ts';
 import { isSlug } from '../../src/lib/slug.ts';
-import { checkId } from '../../src/loaders/check-id.ts';
-import { yamlHazards } from '../../src/loaders/yaml-safety.ts';
+import { checkId } from '../../src/checks/check-id.ts';
+import { yamlHazards } from '../../src/checks/yaml-safety.ts';
 
 describe('isSlug', () => {
   it.each(['quan-uy-o-mon', 'cho-0-dong', 'a', '2025'])('accepts %s', (id) => expect(isSlug(id)).toBe(true));

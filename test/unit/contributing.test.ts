@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkEntry } from '../../src/loaders/check-entry.ts';
-import type { ContentIndex } from '../../src/loaders/content-index.ts';
+import { checkEntry } from '../../src/checks/check-entry.ts';
+import type { ContentIndex } from '../../src/checks/content-index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');

@@ -10,7 +10,7 @@ import {
   recordFolder,
   recordOf,
   verifyFolder,
-} from '../../src/lib/digest-record.ts';
+} from '../../src/cache/digest-record.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gs-record-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

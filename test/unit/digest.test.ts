@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTS_AS, digestOf } from '../../src/lib/digest.ts';
-import { FileDigests } from '../../src/lib/file-digest.ts';
+import { FileDigests } from '../../src/cache/file-digest.ts';
 
 const entry = (id: string, digest: string) => ({ id, collection: 'tap-the', digest, data: { title: id } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource, quoteValue } from '../../src/loaders/frontmatter.ts';
+import { parseSource, quoteValue } from '../../src/checks/frontmatter.ts';
 
 const FILE = 'content/ca-nhan/nguyen-thi-mai/index.mdx';
 const YAML_FIX = 'Kiểm tra dấu hai chấm, thụt lề bằng dấu cách (không dùng tab) và dấu ngoặc kép ở dòng này.';

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/loaders/check-content.ts';
-import { guarded } from '../../src/loaders/guard.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { guarded } from '../../src/checks/guard.ts';
 
 // Every file's check throws, as a bug or an unforeseen input would.
-vi.mock('../../src/loaders/check-entry.ts', () => ({
+vi.mock('../../src/checks/check-entry.ts', () => ({
   checkEntryFile: () => Promise.reject(new RangeError('Maximum call stack size exceeded')),
   checkDataFile: () => {
     throw new TypeError('Cannot read properties of undefined');

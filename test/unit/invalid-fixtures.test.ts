@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/problems.ts';
-import { checkContent } from '../../src/loaders/check-content.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const INVALID = path.join(ROOT, 'test/fixtures/invalid');

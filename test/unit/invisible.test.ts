@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/fold.ts';
 import { describeInvisible, firstInvisible, isBidiControl, stripInvisible } from '../../src/lib/invisible.ts';
-import { fixText } from '../../src/loaders/check-text.ts';
+import { fixText } from '../../src/checks/check-text.ts';
 
 const FAMILY = '👨\u200D👩\u200D👧';
 const HEART_ON_FIRE = '❤\uFE0F\u200D🔥';

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptedProvinceNames } from '../../src/data/provinces.ts';
 import { buildJsonSchemas } from '../../scripts/generate-json-schema.ts';
-import { shapeLiterals } from '../../src/lib/schema-docs.ts';
+import { shapeLiterals } from '../../scripts/lib/schema-docs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePicture } from '../../src/lib/pictures.ts';
-import { compileBody, renderBody, type CompiledBody } from '../../src/loaders/mdx-body.ts';
+import { resolvePicture } from '../../src/images/pictures.ts';
+import { compileBody, renderBody, type CompiledBody } from '../../src/mdx/mdx-body.ts';
 
 const FILE = 'content/ca-nhan/nguyen-thi-mai/index.mdx';
 /** Three lines of frontmatter and a blank line: the body starts on line 5, as in a real entry. */

@@ -15,12 +15,12 @@ import {
   renderDataFile,
   type DataAnswers,
   type DataKindId,
-} from '../../src/lib/new-data-file.ts';
-import { todayInVietnam } from '../../src/lib/new-entry.ts';
-import { choiceMessage } from '../../src/lib/pick.ts';
-import { readShapeLiterals } from '../../src/lib/schema-docs.ts';
-import { checkDataFile } from '../../src/loaders/check-entry.ts';
-import type { ContentIndex } from '../../src/loaders/content-index.ts';
+} from '../../scripts/lib/new-data-file.ts';
+import { todayInVietnam } from '../../scripts/lib/new-entry.ts';
+import { choiceMessage } from '../../scripts/lib/pick.ts';
+import { readShapeLiterals } from '../../scripts/lib/schema-docs.ts';
+import { checkDataFile } from '../../src/checks/check-entry.ts';
+import type { ContentIndex } from '../../src/checks/content-index.ts';
 import { dataSchemas } from '../../src/schemas/index.ts';
 import { fill, switchOn } from '../support/template.ts';
 

@@ -20,10 +20,10 @@ import {
   todayInVietnam,
   yamlString,
   type EntryAnswers,
-} from '../../src/lib/new-entry.ts';
-import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../../src/lib/schema-docs.ts';
-import { checkEntry, checkEntryFile } from '../../src/loaders/check-entry.ts';
-import type { ContentIndex } from '../../src/loaders/content-index.ts';
+} from '../../scripts/lib/new-entry.ts';
+import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../../scripts/lib/schema-docs.ts';
+import { checkEntry, checkEntryFile } from '../../src/checks/check-entry.ts';
+import type { ContentIndex } from '../../src/checks/content-index.ts';
 import { dataSchemas, entrySchemas } from '../../src/schemas/index.ts';
 import { fill, switchOn, writeOver, writeStory } from '../support/template.ts';
 import { imagePath } from '../../src/schemas/media.ts';

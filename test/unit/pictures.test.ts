@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImageCache } from '../../src/lib/image-cache.ts';
-import { imageJobs } from '../../src/lib/image-jobs.ts';
-import { encodedInLog, imageSummary } from '../../src/lib/image-log.ts';
-import { resolvePicture, widthsFor } from '../../src/lib/pictures.ts';
+import { ImageCache } from '../../src/images/image-cache.ts';
+import { imageJobs } from '../../src/images/image-jobs.ts';
+import { encodedInLog, imageSummary } from '../../src/images/image-log.ts';
+import { resolvePicture, widthsFor } from '../../src/images/pictures.ts';
 import type { SourceImage } from '../../src/schemas/media.ts';
 
 const photo = (over: Partial<SourceImage> = {}): SourceImage => ({

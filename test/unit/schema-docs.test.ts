@@ -1,9 +1,9 @@
 /**
- * src/lib/schema-docs.ts: the one reader of the schemas' JSDoc comments, used
+ * scripts/lib/schema-docs.ts: the one reader of the schemas' JSDoc comments, used
  * by the JSON Schemas for VS Code and the `npm run new` template.
  */
 import { describe, expect, it } from 'vitest';
-import { fieldDescription, jsDocFor, readShapeLiterals, shapeLiterals } from '../../src/lib/schema-docs.ts';
+import { fieldDescription, jsDocFor, readShapeLiterals, shapeLiterals } from '../../scripts/lib/schema-docs.ts';
 
 const source = [
   'export const a = z.object({',

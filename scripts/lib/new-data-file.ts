@@ -4,22 +4,22 @@
  * bộ sưu tập (content/bo-suu-tap/<id>.yaml). Kept free of prompts so it can be
  * tested; scripts/new-entry.ts asks the questions.
  *
- * Like the entry template (src/lib/new-entry.ts), every field of the schema is
+ * Like the entry template (scripts/lib/new-entry.ts), every field of the schema is
  * written, explained by its JSDoc comment in src/schemas; answers are filled
  * in, other required fields left as `""` with "… cần điền", optional fields
  * switched off with `# `.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { campaignTypes, type CampaignTypeId } from '../data/campaign-types.ts';
-import { kinds, type KindId } from '../data/kinds.ts';
-import { unitTypes, type UnitTypeId } from '../data/unit-types.ts';
-import { dataSchemas } from '../schemas/index.ts';
-import { nfc, squash } from './fold.ts';
+import { campaignTypes, type CampaignTypeId } from '../../src/data/campaign-types.ts';
+import { kinds, type KindId } from '../../src/data/kinds.ts';
+import { unitTypes, type UnitTypeId } from '../../src/data/unit-types.ts';
+import { dataSchemas } from '../../src/schemas/index.ts';
+import { nfc, squash } from '../../src/lib/fold.ts';
 import { displayPath } from './new-entry.ts';
 import { pickItem, type Choice } from './pick.ts';
 import type { ShapeLiteral } from './schema-docs.ts';
-import { slug } from './slug.ts';
+import { slug } from '../../src/lib/slug.ts';
 import { frontmatterWriter, OPTIONAL, schemaDocs, TODO_MARK, yamlString } from './yaml-writer.ts';
 
 /** The data files `npm run new` creates. */

@@ -1,10 +1,10 @@
 /**
- * The site's image pipeline: encodes a job (src/lib/image-jobs.ts) with sharp
+ * The site's image pipeline: encodes a job (src/images/image-jobs.ts) with sharp
  * into a content-addressed cache folder, once, and links (or copies) cached
  * files into a build. The cache is keyed by the source's digest and the
  * transform, so it stays right across builds, branches and fresh checkouts,
  * and a warm build reads no original at all. Each file's size and digest are
- * recorded when it is encoded (src/lib/digest-record.ts) and checked before
+ * recorded when it is encoded (src/cache/digest-record.ts) and checked before
  * it is used: a cached file cut short or changed is encoded again.
  */
 import { constants } from 'node:fs';
@@ -12,10 +12,10 @@ import { copyFile, link, mkdir, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { type FileRecord, matches, readRecord, sizeMatches, writeRecord } from './digest-record.ts';
-import { sha1 } from './file-digest.ts';
+import { type FileRecord, matches, readRecord, sizeMatches, writeRecord } from '../cache/digest-record.ts';
+import { sha1 } from '../cache/file-digest.ts';
 import type { ImageJob } from './image-jobs.ts';
-import { writeAside } from './write-aside.ts';
+import { writeAside } from '../cache/write-aside.ts';
 
 /** Originals worked on at a time: twice the cores (docs/benchmarks.md, "Images"). */
 const CONCURRENCY = Math.max(2, os.availableParallelism() * 2);

@@ -1,6 +1,6 @@
 /**
  * The files the site's image pipeline must write, by URL: pages ask for them
- * (src/lib/pictures.ts, inside the build's page bundle) and the images
+ * (src/images/pictures.ts, inside the build's page bundle) and the images
  * integration writes them (src/integrations/images.ts, in Astro's own
  * process). The two are different module instances in one process, so the
  * list lives on `globalThis`, as Astro's own `astroAsset` list does.

@@ -1,7 +1,7 @@
 /**
  * Pictures resolved to their files: the `<img>` attributes of one source at
- * one preset's widths (src/lib/image-sizes.ts), and the files themselves
- * asked of the site's image pipeline (src/lib/image-jobs.ts,
+ * one preset's widths (src/images/image-sizes.ts), and the files themselves
+ * asked of the site's image pipeline (src/images/image-jobs.ts,
  * src/integrations/images.ts).
  *
  * A file's name is a digest of the source's bytes and of the transform, so
@@ -16,7 +16,7 @@
  */
 import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets, type PicturePreset } from './image-sizes.ts';
 import { addImageJob } from './image-jobs.ts';
-import { sha1 } from './file-digest.ts';
+import { sha1 } from '../cache/file-digest.ts';
 import type { SourceImage } from '../schemas/media.ts';
 
 /** Bump when the encoding changes (sharp settings), so every file is made again. */

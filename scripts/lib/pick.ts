@@ -1,12 +1,12 @@
 /**
  * Picking one option from what an editor typed, accents optional: a province,
  * a vocabulary value (kind, unit type, campaign type) or any list of labels.
- * Shared by `npm run new` for entries (src/lib/new-entry.ts) and for data
- * files (src/lib/new-data-file.ts).
+ * Shared by `npm run new` for entries (scripts/lib/new-entry.ts) and for data
+ * files (scripts/lib/new-data-file.ts).
  */
-import { provinceNames } from '../data/provinces.ts';
-import { fold, squash } from './fold.ts';
-import { distance } from './suggest.ts';
+import { provinceNames } from '../../src/data/provinces.ts';
+import { fold, squash } from '../../src/lib/fold.ts';
+import { distance } from '../../src/lib/suggest.ts';
 
 /** What an editor's answer matched: one option, several, or none (with the closest ones). */
 export type Choice<T extends string> =

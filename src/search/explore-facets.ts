@@ -9,10 +9,10 @@ import { getCollection } from 'astro:content';
 import { fields } from '../data/fields.ts';
 import { kinds } from '../data/kinds.ts';
 import { provinceByName } from '../data/provinces.ts';
-import { FACETS, type FilterKey } from '../search/filters.ts';
-import { getEntries } from './entries.ts';
-import { searchRecord } from './search-record.ts';
-import { compareVi } from './sort.ts';
+import { FACETS, type FilterKey } from './filters.ts';
+import { getEntries } from '../lib/entries.ts';
+import { searchRecord } from './record.ts';
+import { compareVi } from '../lib/sort.ts';
 
 export interface FacetValue {
   value: string;

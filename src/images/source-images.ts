@@ -2,21 +2,21 @@
  * The entry loader's step between checking an entry and storing it: each
  * image the entry names ("./anh-bia.jpg", in its frontmatter or its story) becomes a `SourceImage` —
  * where the file is, its size and the digest of its bytes — which the build's
- * schema accepts and src/lib/pictures.ts turns into files. Vite never loads
+ * schema accepts and src/images/pictures.ts turns into files. Vite never loads
  * the originals: as emitted assets they held most of a large build's memory
  * and time (README "Images").
  */
 import path from 'node:path';
-import type { FileDigests } from '../lib/file-digest.ts';
+import type { FileDigests } from '../cache/file-digest.ts';
 import type { SourceImage } from '../schemas/media.ts';
-import type { FoundImages } from './check-images.ts';
+import type { FoundImages } from '../checks/check-images.ts';
 
 type Data = Record<string, unknown>;
 type Named = { src: string } & Data;
 
 /**
  * The image named `src` ("./anh.jpg") beside `entryFile`, as the build's
- * schema and src/lib/pictures.ts take it. `found` holds the sizes the check
+ * schema and src/images/pictures.ts take it. `found` holds the sizes the check
  * read; `root` is the project root the path is written from (the data store
  * outlives a moved checkout, so no absolute path).
  */

@@ -12,7 +12,7 @@ import { checkImages, frontmatterImages, type FoundImages } from './check-images
 import { checkText } from './check-text.ts';
 import type { ContentIndex } from './content-index.ts';
 import { parseSource, type ParsedSource } from './frontmatter.ts';
-import { compileBody, type CompiledBody } from './mdx-body.ts';
+import { compileBody, type CompiledBody } from '../mdx/mdx-body.ts';
 import { checkReferences } from './references.ts';
 import { checkSampleData, checkSampleEntry } from './check-samples.ts';
 

@@ -2,9 +2,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
-import { LOCAL_IMAGE } from '../lib/image-limits.ts';
+import { LOCAL_IMAGE } from '../images/image-limits.ts';
 import { MAX_BODY_DEPTH } from '../lib/limits.ts';
-import type { Picture } from '../lib/pictures.ts';
+import type { Picture } from '../images/pictures.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slug } from '../lib/slug.ts';
 import { components, inlineHtml } from './mdx-components.ts';
@@ -341,7 +341,7 @@ export function compileBody(source: string, file: string): CompiledBody {
 }
 
 /**
- * The body's HTML, each local image given its files (src/lib/pictures.ts) by
+ * The body's HTML, each local image given its files (src/images/pictures.ts) by
  * `picture`, from the name written in the body ("./anh.jpg").
  */
 export function renderBody(body: CompiledBody, picture: (src: string) => Picture): string {

@@ -1,13 +1,13 @@
 /**
- * Writing the YAML of a `npm run new` template line by line (src/lib/new-entry.ts
- * for entries, src/lib/new-data-file.ts for data files): each field's schema
+ * Writing the YAML of a `npm run new` template line by line (scripts/lib/new-entry.ts
+ * for entries, scripts/lib/new-data-file.ts for data files): each field's schema
  * explanation as a `#` comment above it, answers as values, required fields
  * left as `""` with "… cần điền", optional fields switched off with `# `.
  */
 import { parse } from 'yaml';
-import { provinceByName } from '../data/provinces.ts';
-import { keysAt } from './error-map.ts';
-import { nfc, squash } from './fold.ts';
+import { provinceByName } from '../../src/data/provinces.ts';
+import { keysAt } from '../../src/lib/error-map.ts';
+import { nfc, squash } from '../../src/lib/fold.ts';
 import { fieldDescription, type ShapeLiteral } from './schema-docs.ts';
 
 /**
@@ -20,7 +20,7 @@ export type FieldDocs = (fieldPath: string) => string;
 /**
  * The field explanations of one zod schema: for each path, the keys of the
  * object the field sits in are read from the schema (optional, default and
- * arrays unwrapped), and src/lib/schema-docs.ts finds the JSDoc comment of that
+ * arrays unwrapped), and scripts/lib/schema-docs.ts finds the JSDoc comment of that
  * field among the shapes read from src/schemas (`readShapeLiterals()`).
  * `name` prefixes paths in errors ("ca-nhan.title"); `owner` says whose
  * schema lacks a field ("của loại bài ca-nhan").

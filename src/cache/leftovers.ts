@@ -1,7 +1,7 @@
 /**
  * Files a killed build leaves in the cache folder: `<name>.<pid>.part` (a file
- * or folder written aside, src/lib/write-aside.ts) and `<name>.<pid>.v` (an
- * image's decoded pixels, src/lib/image-cache.ts). Deleted at the start of a
+ * or folder written aside, src/cache/write-aside.ts) and `<name>.<pid>.v` (an
+ * image's decoded pixels, src/images/image-cache.ts). Deleted at the start of a
  * build when process `<pid>` no longer runs (an `astro dev` still running may
  * be writing its own).
  */

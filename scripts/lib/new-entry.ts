@@ -1,27 +1,27 @@
 /**
  * `npm run new`: the logic behind the new-entry scaffold (scripts/new-entry.ts),
  * kept free of prompts so it can be tested. Picks a field or kind from what an
- * editor typed (accents optional; the matching itself is src/lib/pick.ts),
+ * editor typed (accents optional; the matching itself is scripts/lib/pick.ts),
  * plans the entry's folder, and renders the `index.mdx` template with the
- * writer of src/lib/yaml-writer.ts.
+ * writer of scripts/lib/yaml-writer.ts.
  *
  * One source of truth for the field explanations: the template's `#` comments
  * are the JSDoc comments of the schema files (src/schemas/*.ts), read by
- * src/lib/schema-docs.ts like the JSON Schemas for VS Code. Change a comment
+ * scripts/lib/schema-docs.ts like the JSON Schemas for VS Code. Change a comment
  * there and the template follows; a field without a comment stops the template
  * with an error (and a test).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fieldGroups, fieldLabels, fields, type FieldLabel } from '../data/fields.ts';
-import { kindById, kindIds, kinds, type KindId } from '../data/kinds.ts';
-import { recognitionFormLabels } from '../data/recognition-forms.ts';
-import { entrySchemas } from '../schemas/index.ts';
-import { imagePath } from '../schemas/media.ts';
-import { nfc, squash } from './fold.ts';
+import { fieldGroups, fieldLabels, fields, type FieldLabel } from '../../src/data/fields.ts';
+import { kindById, kindIds, kinds, type KindId } from '../../src/data/kinds.ts';
+import { recognitionFormLabels } from '../../src/data/recognition-forms.ts';
+import { entrySchemas } from '../../src/schemas/index.ts';
+import { imagePath } from '../../src/schemas/media.ts';
+import { nfc, squash } from '../../src/lib/fold.ts';
 import { choiceMessage, pickItem, pickOne, type Choice } from './pick.ts';
 import type { ShapeLiteral } from './schema-docs.ts';
-import { slug } from './slug.ts';
+import { slug } from '../../src/lib/slug.ts';
 import { frontmatterWriter, OPTIONAL, schemaDocs, TODO_MARK, yamlString, type FieldDocs } from './yaml-writer.ts';
 
 // Moved to shared modules; still exported from here for the script and the tests.

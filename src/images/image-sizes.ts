@@ -7,7 +7,7 @@
  *
  * JPEG, not AVIF or WebP: the only format fast enough for a cold build of
  * the largest corpus within its budget (docs/benchmarks.md, "Images"). Every
- * browser shows JPEG, and our image cache (src/lib/image-cache.ts) keeps the
+ * browser shows JPEG, and our image cache (src/images/image-cache.ts) keeps the
  * files between builds.
  */
 export const IMAGE_FORMAT = 'jpeg' as const;

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { codeDigest } from '../lib/code-digest.ts';
-import { fileDigests, sha1, type FileDigests } from '../lib/file-digest.ts';
+import { codeDigest } from '../cache/code-digest.ts';
+import { fileDigests, sha1, type FileDigests } from '../cache/file-digest.ts';
 import { kindIds, type KindId } from '../data/kinds.ts';
 import { sortProblems, type Problem } from '../lib/problems.ts';
-import { writeAsideSync } from '../lib/write-aside.ts';
+import { writeAsideSync } from '../cache/write-aside.ts';
 import { dataSchemas, type DataCollection } from '../schemas/index.ts';
 import {
   duplicatePeople,

@@ -1,7 +1,7 @@
 /**
  * What an image an editor adds may be: where it lives, what it is and how big
  * it may be. One place for the schema (src/schemas/media.ts), the story's
- * images (src/loaders/mdx-body.ts), the check (src/loaders/check-images.ts)
+ * images (src/mdx/mdx-body.ts), the check (src/checks/check-images.ts)
  * and `npm run images:shrink`.
  */
 
@@ -19,7 +19,7 @@ export const MIN_COVER_WIDTH = 1200;
 
 /**
  * The widest original worth keeping: the site's largest picture is 1,280 px
- * wide (src/lib/image-sizes.ts); anything wider only makes the repository and
+ * wide (src/images/image-sizes.ts); anything wider only makes the repository and
  * every cold build slower.
  */
 export const MAX_IMAGE_WIDTH = 2400;

@@ -3,8 +3,8 @@
  * (`/** … *\/`) written just above each field in src/schemas/*.ts, read with
  * the TypeScript compiler API. One reader for every tool that shows them: the
  * JSON Schemas for VS Code (scripts/generate-json-schema.ts) and the `#`
- * comments of the `npm run new` templates (src/lib/new-entry.ts for entries,
- * src/lib/new-data-file.ts for data files, both through src/lib/yaml-writer.ts).
+ * comments of the `npm run new` templates (scripts/lib/new-entry.ts for entries,
+ * scripts/lib/new-data-file.ts for data files, both through scripts/lib/yaml-writer.ts).
  *
  * How a JSDoc text finds its property: every object literal in src/schemas
  * that is a shape (the first argument of `z.strictObject(…)`/`z.object(…)`, or

@@ -1,7 +1,7 @@
 /**
  * Writing a cache file so that a build killed halfway leaves the old file or
  * the new one, never half of one: the bytes go to `<file>.<pid>.part` beside
- * it, which is then renamed over it (src/lib/leftovers.ts deletes the `.part`
+ * it, which is then renamed over it (src/cache/leftovers.ts deletes the `.part`
  * files of processes that were killed).
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';

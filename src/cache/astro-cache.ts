@@ -8,7 +8,7 @@
  * at the start of the next, every file that does not match is deleted: Astro
  * then renders that page, or loads the entries or renders the pages again.
  * (Astro's image cache, `assets/`, is not used: every picture of the site,
- * story images included, goes through src/lib/image-cache.ts.)
+ * story images included, goes through src/images/image-cache.ts.)
  */
 import path from 'node:path';
 import { type Checked, recordFolder, verifyFolder } from './digest-record.ts';

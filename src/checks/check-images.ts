@@ -12,7 +12,7 @@ import {
   MAX_IMAGE_WIDTH,
   MAX_SHRINK_PIXELS,
   MIN_COVER_WIDTH,
-} from '../lib/image-limits.ts';
+} from '../images/image-limits.ts';
 import type { Problem } from '../lib/problems.ts';
 
 /** An image an entry uses: where it is named, and whether it is the cover. */

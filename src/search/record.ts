@@ -4,11 +4,11 @@
  * HTML (SearchData.astro) and Pagefind reads it from there.
  */
 import { provinceByName } from '../data/provinces.ts';
-import type { FilterKey } from '../search/filters.ts';
-import type { EntryView } from './entries.ts';
-import { placeLabel } from './place-label.ts';
-import { fold } from './fold.ts';
-import { givenName, viSortKey } from './sort.ts';
+import type { FilterKey } from './filters.ts';
+import type { EntryView } from '../lib/entries.ts';
+import { placeLabel } from '../lib/place-label.ts';
+import { fold } from '../lib/fold.ts';
+import { givenName, viSortKey } from '../lib/sort.ts';
 
 export interface SearchRecord {
   filters: Record<FilterKey, string[]>;
