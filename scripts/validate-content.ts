@@ -5,13 +5,13 @@
  * or invisible characters (src/lib/invisible.ts).
  * `--dir <folder>` checks another content folder (default: content, or CONTENT_DIR).
  * On GitHub Actions (GITHUB_ACTIONS=true) each problem is also an annotation on
- * the pull request's diff, and the job summary lists them (src/lib/github-annotations.ts).
+ * the pull request's diff, and the job summary lists them (scripts/lib/github-annotations.ts).
  */
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/checks/check-content.ts';
-import { annotation, jobSummary } from '../src/lib/github-annotations.ts';
+import { annotation, jobSummary } from './lib/github-annotations.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { annotation, jobSummary } from '../../src/lib/github-annotations.ts';
+import { annotation, jobSummary } from '../../scripts/lib/github-annotations.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

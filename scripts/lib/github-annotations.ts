@@ -3,8 +3,8 @@
  * command per problem (an annotation at its file and line in the pull
  * request's "Files changed"), and a Vietnamese job summary in Markdown.
  */
-import { formatNumber } from './format.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { sortProblems, type Problem } from '../../src/lib/problems.ts';
 
 /** A workflow command's message: %, CR and LF escaped (GitHub's rules). */
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
