@@ -15,6 +15,7 @@ import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { ImageCache } from '../src/images/image-cache.ts';
 import { IMAGE_QUALITY, picturePresets } from '../src/images/image-sizes.ts';
@@ -61,14 +62,7 @@ const out = () => path.join(work, `${n++}.jpeg`);
 const jpeg = (optimised: boolean) => ({ quality: IMAGE_QUALITY, optimiseCoding: optimised });
 
 /** Runs `task` over `items`, `limit` at a time. */
-async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
-}
+const pool = <T>(items: T[], limit: number, task: (item: T) => Promise<unknown>) => pLimit(limit).map(items, task);
 
 /** Every file made from the original on its own, `AT_A_TIME` files at a time. */
 const eachFromOriginal = (optimised: boolean) => () =>

@@ -11,6 +11,7 @@
  *
  * Every entry is marked `sample: true`: none of it is real.
  */
+import { mulberry32 } from './lib/random.ts';
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,16 +33,8 @@ const { values } = parseArgs({
 });
 const total = Number(values.entries);
 const out = path.resolve(values.out ?? `.corpus/${total}`);
-let state = Number(values.seed) || 1;
-
-/** A small deterministic random generator (mulberry32), so a corpus is the same every time. */
-function random(): number {
-  state |= 0;
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Seeded, so a corpus is the same every time. */
+const random = mulberry32(Number(values.seed) || 1);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const between = (a: number, b: number) => a + Math.floor(random() * (b - a + 1));
 

@@ -17,12 +17,14 @@
  *
  * Cần Node 24 (chạy thẳng TypeScript) và gói sharp.
  */
+import { parseSource } from '../src/checks/frontmatter.ts';
+import { kindIds, type KindId } from '../src/data/kinds.ts';
+import { mulberry32 as rng, type Rng } from './lib/random.ts';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { parse } from 'yaml';
 import { contentDir } from '../src/lib/content-dir.ts';
 
 /** Ảnh bìa: rộng ít nhất 1.200 px. */
@@ -31,8 +33,8 @@ const COVER = { width: 1600, height: 1000 } as const;
 const GALLERY = { width: 1400, height: 933 } as const;
 /** Giới hạn dung lượng mỗi ảnh. */
 const MAX_BYTES = 200 * 1024;
-const KINDS = ['ca-nhan', 'tap-the', 'mo-hinh'] as const;
-type Kind = (typeof KINDS)[number];
+const KINDS = kindIds;
+type Kind = KindId;
 
 // ---------------------------------------------------------------- random
 
@@ -44,29 +46,6 @@ function hash(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-interface Rng {
-  (): number;
-  range(min: number, max: number): number;
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
-}
-
-/** mulberry32: a small deterministic generator. */
-function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (() => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }) as Rng;
-  next.range = (min, max) => min + (max - min) * next();
-  next.int = (min, max) => Math.floor(next.range(min, max + 1));
-  next.pick = (items) => items[Math.floor(next() * items.length)]!;
-  return next;
 }
 
 // ---------------------------------------------------------------- palette
@@ -593,11 +572,11 @@ interface Job {
   person: Person;
 }
 
+/** An entry's frontmatter and story, read as the site reads them (src/checks/frontmatter.ts). */
 function frontmatter(text: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) return { data: {}, body: text };
-  const data = parse(m[1]!) as unknown;
-  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: m[2]! };
+  const source = parseSource(text, 'index.mdx', 'mdx');
+  if (!source.data) throw new Error(source.problems[0]?.message ?? 'không đọc được');
+  return { data: source.data, body: source.body };
 }
 
 function srcOf(value: unknown): string | undefined {

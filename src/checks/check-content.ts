@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { codeDigest } from '../cache/code-digest.ts';
 import { fileDigests, sha1, type FileDigests } from '../cache/file-digest.ts';
 import { kindIds, type KindId } from '../data/kinds.ts';
@@ -76,16 +77,6 @@ export interface CheckResult {
   files: number;
   /** Files rewritten by --fix. */
   fixed: string[];
-}
-
-/** Run `work` over items with at most `limit` at a time. */
-async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
 }
 
 /** Point cross-file problems at the title line of their file. */
@@ -169,7 +160,7 @@ export async function checkContent({ root, dir, fix = false, cacheDir }: CheckOp
   for (const kind of kindIds) {
     const listing = await listEntries(root, dir, kind);
     problems.push(...listing.problems);
-    await pool(listing.files, 8, async (entry) => {
+    await pLimit(8).map(listing.files, async (entry) => {
       const { file, absolute } = entry;
       const text = await read(entry);
       if (text === undefined) return;

@@ -11,6 +11,7 @@ import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { type FileRecord, matches, readRecord, sizeMatches, writeRecord } from '../cache/digest-record.ts';
 import { sha1 } from '../cache/file-digest.ts';
@@ -22,22 +23,6 @@ const CONCURRENCY = Math.max(2, os.availableParallelism() * 2);
 
 /** Huffman tables not optimised: slightly larger files for much less time (docs/benchmarks.md, "Images"). */
 const JPEG_OPTIONS = { optimiseCoding: false } as const;
-
-/** Runs at most `limit` tasks at once, in the order they were given. */
-function limiter(limit: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((go) => waiting.push(go));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
 
 /** A job asked for and not yet looked up, with its caller's promise (true: encoded by this cache object). */
 interface Waiter {
@@ -57,10 +42,10 @@ export class ImageCache {
   readonly #pending = new Map<string, Promise<string>>();
   /** Jobs asked for in this turn of the event loop, by source: one source is decoded once for all of them. */
   readonly #asked = new Map<string, Waiter[]>();
-  readonly #encode = limiter(CONCURRENCY);
-  readonly #place = limiter(32);
+  readonly #encode = pLimit(CONCURRENCY);
+  readonly #place = pLimit(32);
   /** Cached files read and hashed at a time (a build asks for all its files at once: 4,500 at 1,500 entries). */
-  readonly #check = limiter(32);
+  readonly #check = pLimit(32);
   #linkable = true;
   /** Size and digest of each cached file, by job key, as it was encoded. */
   #record: Promise<Map<string, FileRecord>> | undefined;

@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import path from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { mdxToHast } from 'satteri';
 import { LOCAL_IMAGE } from '../images/image-limits.ts';
 import { MAX_BODY_DEPTH } from '../lib/limits.ts';
@@ -111,7 +113,8 @@ export function compileBody(source: string, file: string): CompiledBody {
 
   const images: BodyImage[] = [];
   const headings: CompiledBody['headings'] = [];
-  const usedIds = new Set<string>();
+  // Heading ids: our ASCII slug of the text, made unique the way GitHub does it (x, x-1, x-2).
+  const slugger = new GithubSlugger();
 
   const checkUrl = (node: AnyNode, name: string, value: unknown) => {
     if (typeof value === 'string' && UNSAFE_URL.test(value)) {
@@ -191,10 +194,8 @@ export function compileBody(source: string, file: string): CompiledBody {
           return localImage(node, String(el.properties.src ?? ''), String(el.properties.alt ?? ''));
         const children = visit(node.children);
         if (/^h[23]$/.test(el.tagName)) {
-          const text = toText(children);
-          let id = slug(text) || 'muc';
-          while (usedIds.has(id)) id += '-1';
-          usedIds.add(id);
+          const text = toString({ type: 'root', children });
+          const id = slugger.slug(slug(text) || 'muc');
           headings.push({ depth: Number(el.tagName[1]), slug: id, text });
           return { type: 'element', tagName: el.tagName, properties: { ...el.properties, id }, children };
         }
@@ -403,8 +404,4 @@ function deepest(root: AnyNode): { line: number | undefined } | undefined {
     for (const child of node.children ?? []) stack.push([child, depth + 1, line]);
   }
   return undefined;
-}
-
-function toText(nodes: ElementContent[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? toText(n.children) : '')).join('');
 }

@@ -58,10 +58,14 @@ describe('compileBody: what renders', () => {
   });
 
   it('gives repeated headings distinct ids, and a fallback id when the text has no letters', () => {
-    const result = compile(`${FM}## Thành tích\n\n## Thành tích\n\n## ***\n\n#### Không vào mục lục\n`);
+    const result = compile(
+      `${FM}## Thành tích\n\n## Thành tích\n\n## Thành *tích*\n\n## ***\n\n#### Không vào mục lục\n`,
+    );
     expect(result.headings).toEqual([
       { depth: 2, slug: 'thanh-tich', text: 'Thành tích' },
       { depth: 2, slug: 'thanh-tich-1', text: 'Thành tích' },
+      // The third is -2, not -1-1; the text of an emphasised word counts.
+      { depth: 2, slug: 'thanh-tich-2', text: 'Thành tích' },
       { depth: 2, slug: 'muc', text: '***' },
     ]);
     expect(result.html).toContain('<h2 id="thanh-tich-1">Thành tích</h2>');
