@@ -1,6 +1,6 @@
 /**
  * Preloaded into the build (`node --import ./scripts/bench/rss.mjs …`) by
- * scripts/bench.ts: when the process exits, writes its peak resident memory
+ * scripts/bench/build.ts: when the process exits, writes its peak resident memory
  * (`process.resourceUsage().maxRSS`, in KB; worker threads included, child
  * processes not) to the file named by BENCH_RSS_FILE.
  */

@@ -2,7 +2,7 @@
  * `npm run new` for the YAML data files an entry refers to: a đơn vị
  * (content/don-vi/<id>.yaml), a phong trào (content/phong-trao/<id>.yaml) or a
  * bộ sưu tập (content/bo-suu-tap/<id>.yaml). Kept free of prompts so it can be
- * tested; scripts/new-entry.ts asks the questions.
+ * tested; scripts/editor/new-entry.ts asks the questions.
  *
  * Like the entry template (scripts/lib/new-entry.ts), every field of the schema is
  * written, explained by its JSDoc comment in src/schemas; answers are filled

@@ -1,5 +1,5 @@
 /**
- * `npm run new`: the logic behind the new-entry scaffold (scripts/new-entry.ts),
+ * `npm run new`: the logic behind the new-entry scaffold (scripts/editor/new-entry.ts),
  * kept free of prompts so it can be tested. Picks a field or kind from what an
  * editor typed (accents optional; the matching itself is scripts/lib/pick.ts),
  * plans the entry's folder, and renders the `index.mdx` template with the

@@ -2,7 +2,7 @@
  * The field explanations of the schemas: the Vietnamese JSDoc comments
  * (`/** … *\/`) written just above each field in src/schemas/*.ts, read with
  * the TypeScript compiler API. One reader for every tool that shows them: the
- * JSON Schemas for VS Code (scripts/generate-json-schema.ts) and the `#`
+ * JSON Schemas for VS Code (scripts/editor/json-schema.ts) and the `#`
  * comments of the `npm run new` templates (scripts/lib/new-entry.ts for entries,
  * scripts/lib/new-data-file.ts for data files, both through scripts/lib/yaml-writer.ts).
  *

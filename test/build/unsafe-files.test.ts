@@ -38,7 +38,7 @@ describe('unsafe names and links in the real content', () => {
   it('npm run check:content refuses them and exits 1', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_CACHE_DIR: path.join(work, 'cache') };
     delete env.CONTENT_DIR;
-    const run = spawnSync(process.execPath, [path.join(root, 'scripts/validate-content.ts')], {
+    const run = spawnSync(process.execPath, [path.join(root, 'scripts/editor/validate-content.ts')], {
       cwd: work,
       encoding: 'utf8',
       env,

@@ -83,7 +83,7 @@ describe('npm run images:shrink', () => {
     await sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#c8a040' } })
       .png()
       .toFile(file);
-    const log = execFileSync(process.execPath, [path.join(ROOT, 'scripts/shrink-images.ts'), file], {
+    const log = execFileSync(process.execPath, [path.join(ROOT, 'scripts/editor/shrink-images.ts'), file], {
       encoding: 'utf8',
     });
     expect(log).toBe(`Đã thu nhỏ ${file}: 8000 × 8000 → 2400 × 2400 px.\nĐã thu nhỏ 1 ảnh.\n`);
@@ -94,7 +94,7 @@ describe('npm run images:shrink', () => {
     await sharp({ create: { width: 2000, height: 5000, channels: 3, background: '#8b1a1a' } })
       .jpeg()
       .toFile(file);
-    const log = execFileSync(process.execPath, [path.join(ROOT, 'scripts/shrink-images.ts'), file], {
+    const log = execFileSync(process.execPath, [path.join(ROOT, 'scripts/editor/shrink-images.ts'), file], {
       encoding: 'utf8',
     });
     expect(log).toBe(`Đã thu nhỏ ${file}: 2000 × 5000 → 1280 × 3200 px.\nĐã thu nhỏ 1 ảnh.\n`);

@@ -59,16 +59,20 @@ describe('npm run check:content on GitHub Actions', () => {
   it('prints an annotation per problem and writes the job summary', () => {
     const fixture = path.join(ROOT, 'test/fixtures/invalid/don-vi-khong-ton-tai');
     const summary = path.join(work, 'summary.md');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/validate-content.ts'), '--dir', 'content'], {
-      cwd: fixture,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GITHUB_ACTIONS: 'true',
-        GITHUB_STEP_SUMMARY: summary,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/editor/validate-content.ts'), '--dir', 'content'],
+      {
+        cwd: fixture,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GITHUB_ACTIONS: 'true',
+          GITHUB_STEP_SUMMARY: summary,
+          ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        },
       },
-    });
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
       '::error file=content/tap-the/chi-bo-ap-thoi-an/index.mdx,line=10,col=5,title=Lỗi nội dung%3A units.0::Đơn vị "quan-uy-o-mong" không tồn tại. → Bạn có định viết "quan-uy-o-mon" không?',

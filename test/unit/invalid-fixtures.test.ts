@@ -25,7 +25,7 @@ import { checkContent } from '../../src/checks/check-content.ts';
 
 const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const INVALID = path.join(ROOT, 'test/fixtures/invalid');
-const CLI = path.resolve(ROOT, 'scripts/validate-content.ts');
+const CLI = path.resolve(ROOT, 'scripts/editor/validate-content.ts');
 
 const fixtures = readdirSync(INVALID, { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -1,6 +1,6 @@
 /**
  * The JSON Schemas editors get in VS Code (.vscode/schemas) are generated from
- * src/schemas by scripts/generate-json-schema.ts; they must not drift from it,
+ * src/schemas by scripts/editor/json-schema.ts; they must not drift from it,
  * and their descriptions must be the JSDoc texts of the schema files.
  */
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { acceptedProvinceNames } from '../../src/data/provinces.ts';
-import { buildJsonSchemas } from '../../scripts/generate-json-schema.ts';
+import { buildJsonSchemas } from '../../scripts/editor/json-schema.ts';
 import { shapeLiterals } from '../../scripts/lib/schema-docs.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -25,7 +25,7 @@ import { dataSchemas } from '../../src/schemas/index.ts';
 import { fill, switchOn } from '../support/template.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCRIPT = path.join(ROOT, 'scripts', 'new-entry.ts');
+const SCRIPT = path.join(ROOT, 'scripts', 'editor', 'new-entry.ts');
 const TODAY = '2026-11-20';
 const shapes = readShapeLiterals();
 

@@ -332,7 +332,7 @@ describe('nextSteps', () => {
 
 describe('npm run new (the command)', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['scripts/new-entry.ts', ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
+    spawnSync(process.execPath, ['scripts/editor/new-entry.ts', ...args], { cwd: ROOT, encoding: 'utf8', input: '' });
 
   it('creates the entry without questions', () => {
     const dir = path.join(tmp, 'cli');

@@ -9,7 +9,7 @@ import { FACETS, SORT_LABELS, type FilterKey } from '../../search/filters.ts';
 
 export { FACETS, SORT_LABELS };
 
-/** Quiet time after a keystroke before searching (scripts/bench-search.ts counts it in). */
+/** Quiet time after a keystroke before searching (scripts/bench/search.ts counts it in). */
 export const TYPING_DELAY_MS = 150;
 
 const collator = new Intl.Collator('vi');

@@ -9,7 +9,7 @@
 import { readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { MAX_IMAGE_HEIGHT, MAX_IMAGE_WIDTH, MAX_SHRINK_PIXELS } from '../src/images/image-limits.ts';
+import { MAX_IMAGE_HEIGHT, MAX_IMAGE_WIDTH, MAX_SHRINK_PIXELS } from '../../src/images/image-limits.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif)$/i;
 

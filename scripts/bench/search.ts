@@ -13,10 +13,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launch } from '../test/support/browser.ts';
-import { freePort } from '../test/support/site.ts';
-import { queryVariants } from '../src/scripts/search/query.ts';
-import { TYPING_DELAY_MS as TYPING_PAUSE } from '../src/scripts/search/view.ts';
+import { launch } from '../../test/support/browser.ts';
+import { freePort } from '../../test/support/site.ts';
+import { queryVariants } from '../../src/scripts/search/query.ts';
+import { TYPING_DELAY_MS as TYPING_PAUSE } from '../../src/scripts/search/view.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     queries: { type: 'string' },
   },
 });
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const dist = path.resolve(ROOT, values.dist!);
 /** Words the sample content and the generated corpus both use, with and without accents, đ included. */
 const QUERIES = (

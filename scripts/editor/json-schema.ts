@@ -1,32 +1,28 @@
 /**
- * JSON Schema cho biên tập viên: gợi ý tên trường, giá trị trong danh mục và
- * lời giải thích tiếng Việt khi gõ trong VS Code.
+ * JSON Schemas for editors: field names, vocabulary values and Vietnamese
+ * explanations as they type in VS Code.
  *
- * Sinh từ các schema zod trong src/schemas/ (z.toJSONSchema); lời giải thích
- * của mỗi trường lấy từ chú thích JSDoc (`/** … *\/`) đặt ngay trên trường đó
- * trong src/schemas/*.ts, nên chỉ có một nơi viết: sửa chú thích, chạy lại
- * lệnh này. Mỗi bộ sưu tập một tệp: .vscode/schemas/<bo-suu-tap>.schema.json.
+ * Generated from the zod schemas in src/schemas/ (z.toJSONSchema); each field's
+ * explanation is the JSDoc comment right above it in src/schemas/*.ts, so it is
+ * written in one place: edit the comment, run this again. One file per
+ * collection: .vscode/schemas/<collection>.schema.json.
  *
- *   npm run schema:json        (tức là node scripts/generate-json-schema.ts)
+ *   npm run schema:json
  *
- * test/unit/json-schema.test.ts kiểm tra các tệp đã commit khớp từng byte với
- * kết quả của buildJsonSchemas().
- *
- * The texts are read by scripts/lib/schema-docs.ts (shared with the template of
- * `npm run new`): each property of each object of the generated JSON Schema
- * asks `fieldDescription` with the keys of that object. A property with no text, or two
- * equally good declarations that disagree, stops the generator.
+ * test/unit/json-schema.test.ts checks that the committed files match
+ * buildJsonSchemas() byte for byte.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import * as prettier from 'prettier';
-import { fieldDescription, readShapeLiterals, type ShapeLiteral } from './lib/schema-docs.ts';
-import { dataSchemas, entrySchemas } from '../src/schemas/index.ts';
-import { imagePath } from '../src/schemas/media.ts';
+import { fieldDescription, readShapeLiterals, type ShapeLiteral } from '../lib/schema-docs.ts';
+import { kinds, type KindId } from '../../src/data/kinds.ts';
+import { dataSchemas, entrySchemas } from '../../src/schemas/index.ts';
+import { imagePath } from '../../src/schemas/media.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where the schemas are written, relative to the project root. */
 export const OUTPUT_DIR = '.vscode/schemas';
 
@@ -34,9 +30,9 @@ type Collection = keyof typeof entrySchemas | keyof typeof dataSchemas;
 
 /** What the top of each schema says: which files it describes. */
 const COLLECTIONS: Record<Collection, { title: string; files: string }> = {
-  'ca-nhan': { title: 'Cá nhân', files: 'phần đầu tệp content/ca-nhan/<ma-muc>/index.mdx' },
-  'tap-the': { title: 'Tập thể', files: 'phần đầu tệp content/tap-the/<ma-muc>/index.mdx' },
-  'mo-hinh': { title: 'Mô hình', files: 'phần đầu tệp content/mo-hinh/<ma-muc>/index.mdx' },
+  ...(Object.fromEntries(
+    kinds.map((k) => [k.id, { title: k.label, files: `phần đầu tệp content/${k.id}/<ma-muc>/index.mdx` }]),
+  ) as Record<KindId, { title: string; files: string }>),
   'don-vi': { title: 'Đơn vị', files: 'tệp content/don-vi/<ma>.yaml' },
   'phong-trao': { title: 'Phong trào, văn bản, đợt biểu dương', files: 'tệp content/phong-trao/<ma>.yaml' },
   'bo-suu-tap': { title: 'Bộ sưu tập', files: 'tệp content/bo-suu-tap/<ma>.yaml' },

@@ -1,37 +1,35 @@
 /**
- * Vẽ ảnh minh họa cho nội dung mẫu.
+ * Draws the illustrations of the sample content.
  *
- * Đọc mọi `content/{ca-nhan,tap-the,mo-hinh}/<ma-muc>/index.mdx`, lấy các ảnh
- * được khai báo (`cover.src`, từng `gallery[].src` và `<Figure src="…">` trong
- * phần nội dung) rồi vẽ những ảnh chưa có thành tệp JPEG nằm cạnh index.mdx.
- * Bài cá nhân chỉ được vẽ khi là nội dung minh họa (`sample: true`): người thật
- * không có ảnh thì bỏ `cover`, trang tự dựng bìa bằng chữ, không vẽ mặt hay bóng người.
- * Ảnh không có chữ: cá nhân là chân dung cách điệu (đầu và vai), tập thể và
- * mô hình là họa tiết (hoa sen, ngôi sao, tia nắng, vòng trống đồng, bông lúa,
- * mái nhà, đôi bàn tay, sóng nước), tông đỏ thẫm và vàng trên nền sáng ấm.
- * Cùng mã mục và tên tệp thì luôn ra cùng một ảnh.
+ * Reads every `content/{ca-nhan,tap-the,mo-hinh}/<id>/index.mdx`, takes the images
+ * it names (`cover.src`, each `gallery[].src` and `<Figure src="…">` in the body)
+ * and draws the missing ones as JPEG files beside index.mdx. A cá nhân entry is
+ * drawn only when it is illustrative (`sample: true`): a real person without a
+ * photo has no `cover`, and the page builds a text cover; no face or silhouette is
+ * invented. No text in the pictures: a stylised portrait (head and shoulders) for
+ * a person, a motif for tập thể and mô hình (lotus, star, rays, bronze-drum rings,
+ * rice, roofs, hands, river), deep red and gold on a warm light ground. The same id
+ * and file name always give the same picture.
  *
- *   node scripts/generate-sample-images.ts           vẽ ảnh còn thiếu
- *   node scripts/generate-sample-images.ts --force   vẽ lại tất cả
- *   node scripts/generate-sample-images.ts --alt     in gợi ý mô tả (alt) của từng ảnh, không vẽ
- *
- * Cần Node 24 (chạy thẳng TypeScript) và gói sharp.
+ *   node scripts/generate/sample-images.ts           draws what is missing
+ *   node scripts/generate/sample-images.ts --force   draws everything again
+ *   node scripts/generate/sample-images.ts --alt     prints a suggested alt text per picture, draws nothing
  */
-import { parseSource } from '../src/checks/frontmatter.ts';
-import { kindIds, type KindId } from '../src/data/kinds.ts';
-import { mulberry32 as rng, type Rng } from './lib/random.ts';
+import { parseSource } from '../../src/checks/frontmatter.ts';
+import { kindIds, type KindId } from '../../src/data/kinds.ts';
+import { mulberry32 as rng, type Rng } from '../lib/random.ts';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
 
-/** Ảnh bìa: rộng ít nhất 1.200 px. */
+/** Cover: at least 1,200 px wide. */
 const COVER = { width: 1600, height: 1000 } as const;
-/** Ảnh trong bộ ảnh và ảnh chèn trong bài. */
+/** Gallery pictures and pictures in the story. */
 const GALLERY = { width: 1400, height: 933 } as const;
-/** Giới hạn dung lượng mỗi ảnh. */
+/** Largest file size of each picture. */
 const MAX_BYTES = 200 * 1024;
 const KINDS = kindIds;
 type Kind = KindId;
@@ -99,7 +97,7 @@ const WARM: Palette[] = [
   },
 ];
 
-/** Ảnh người đã mất: tông nâu sẫm, trầm. */
+/** A person who has died: dark, quiet browns. */
 const SEPIA: Palette = {
   bgTop: '#f1ebe0',
   bgBottom: '#d9cdb8',
@@ -662,10 +660,10 @@ async function render(job: Job): Promise<number> {
 
 async function main() {
   const force = process.argv.includes('--force');
-  const root = contentDir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  const root = contentDir(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
   const jobs = await collectJobs(root);
   if (process.argv.includes('--alt')) {
-    // Gợi ý mô tả ảnh (alt) cho từng ảnh, không vẽ gì.
+    // A suggested alt text for each picture; nothing is drawn.
     const alts: Record<string, string> = {};
     for (const job of jobs) alts[path.relative(root, job.file)] = draw(job).alt;
     console.log(JSON.stringify(alts, null, 2));

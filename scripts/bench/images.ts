@@ -17,8 +17,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pLimit from 'p-limit';
 import sharp from 'sharp';
-import { ImageCache } from '../src/images/image-cache.ts';
-import { IMAGE_QUALITY, picturePresets } from '../src/images/image-sizes.ts';
+import { ImageCache } from '../../src/images/image-cache.ts';
+import { IMAGE_QUALITY, picturePresets } from '../../src/images/image-sizes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ const { values } = parseArgs({
     'heap-gb': { type: 'string', default: '0' },
   },
 });
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WIDTHS = picturePresets.cover.widths;
 const WIDEST = Math.max(...WIDTHS);
 /** Photos (or files, for the first way) worked on at a time, as the pipeline does. */

@@ -44,11 +44,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { encodedInLog } from '../src/images/image-log.ts';
-import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../src/images/image-sizes.ts';
-import { slug } from '../src/lib/slug.ts';
+import { encodedInLog } from '../../src/images/image-log.ts';
+import { IMAGE_FORMAT, IMAGE_QUALITY, picturePresets } from '../../src/images/image-sizes.ts';
+import { slug } from '../../src/lib/slug.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BENCH = path.join(ROOT, '.bench');
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PRELOAD = path.join(ROOT, 'scripts/bench/rss.mjs');
@@ -110,10 +110,10 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
 }
 
 /** The files a corpus is made from: a corpus written by other versions of them is made again. */
-const GENERATOR_FILES = ['scripts/generate-corpus.ts', 'scripts/corpus/text.ts'];
+const GENERATOR_FILES = ['scripts/generate/corpus.ts', 'scripts/generate/corpus-text.ts'];
 
 /**
- * Writes the synthetic corpus with scripts/generate-corpus.ts, or keeps the
+ * Writes the synthetic corpus with scripts/generate/corpus.ts, or keeps the
  * one already there when it was written by the same generator (writing 25,000
  * photos takes minutes).
  */
@@ -123,10 +123,10 @@ async function generateCorpus(entries: number, out: string): Promise<'made' | 'k
   const stamp = `${entries}:${hash.digest('hex')}`;
   const stampFile = path.join(out, '.generator');
   if ((await readFile(stampFile, 'utf8').catch(() => '')) === stamp) return 'kept';
-  const { done } = run(process.execPath, ['scripts/generate-corpus.ts', '--entries', String(entries), '--out', out], {
+  const { done } = run(process.execPath, ['scripts/generate/corpus.ts', '--entries', String(entries), '--out', out], {
     cwd: ROOT,
   });
-  if ((await done) !== 0) throw new Error('generate-corpus failed');
+  if ((await done) !== 0) throw new Error('the corpus generator failed');
   await writeFile(stampFile, stamp);
   return 'made';
 }

@@ -1,24 +1,23 @@
 /**
- * `npm run new`: tạo thư mục và tệp index.mdx cho một bài mới (cá nhân, tập thể
- * hoặc mô hình), hoặc tệp .yaml cho một đơn vị, phong trào, bộ sưu tập; có sẵn
- * mọi trường kèm ghi chú giải thích.
+ * `npm run new`: creates the folder and index.mdx of a new entry (cá nhân, tập thể
+ * or mô hình), or the .yaml file of a đơn vị, phong trào or bộ sưu tập, with every
+ * field present and explained in Vietnamese.
  *
- *   npm run new                      hỏi từng bước (khi chạy trong cửa sổ lệnh)
+ *   npm run new                      asks step by step (in a terminal)
  *   npm run new -- --kind tap-the --title "Chi bộ ấp Thới An" --province "can tho" --field "dan van" --yes
  *   npm run new -- --kind don-vi --name "Hội Nông dân xã Thới An" --type doan-the --province "can tho" --yes
  *
- * Phần xử lý nằm ở scripts/lib/new-entry.ts (bài) và scripts/lib/new-data-file.ts (tệp
- * dữ liệu); tệp này chỉ hỏi, ghi tệp và in hướng dẫn.
- * Cần Node 24 (chạy thẳng TypeScript).
+ * The logic lives in scripts/lib/new-entry.ts (entries) and scripts/lib/new-data-file.ts
+ * (data files); this file only asks, writes and prints the next steps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { fieldLabels } from '../src/data/fields.ts';
-import { kindById, type KindId } from '../src/data/kinds.ts';
-import { mergerDate, provinceByName } from '../src/data/provinces.ts';
-import { nfc } from '../src/lib/fold.ts';
+import { fieldLabels } from '../../src/data/fields.ts';
+import { kindById, type KindId } from '../../src/data/kinds.ts';
+import { mergerDate, provinceByName } from '../../src/data/provinces.ts';
+import { nfc } from '../../src/lib/fold.ts';
 import {
   choiceMessage,
   displayPath,
@@ -29,7 +28,7 @@ import {
   renderEntry,
   todayInVietnam,
   type EntryPlan,
-} from './lib/new-entry.ts';
+} from '../lib/new-entry.ts';
 import {
   dataNextSteps,
   isDataKind,
@@ -43,8 +42,8 @@ import {
   type DataFilePlan,
   type DataKindId,
   type NewKind,
-} from './lib/new-data-file.ts';
-import { readShapeLiterals } from './lib/schema-docs.ts';
+} from '../lib/new-data-file.ts';
+import { readShapeLiterals } from '../lib/schema-docs.ts';
 
 const HELP = `npm run new: tạo thư mục và tệp index.mdx cho một bài mới, hoặc tệp .yaml cho
 một đơn vị, phong trào, bộ sưu tập.
@@ -145,7 +144,7 @@ async function ask(question: string): Promise<string> {
 
 if (interactive) console.log('Tạo bài mới cho Gương Sáng. Nhấn Ctrl+C để dừng bất cứ lúc nào.\n');
 
-// Loại bài.
+// Kind.
 let picked: NewKind | undefined;
 const kindList = newKinds.map((k) => k.id).join(', ');
 if (flags.kind !== undefined) {
@@ -168,7 +167,7 @@ if (isDataKind(picked)) {
 }
 const kind: KindId = picked;
 
-// Tiêu đề và thư mục.
+// Title and folder.
 let plan: EntryPlan | undefined;
 let title = flags.title === undefined ? '' : nfc(flags.title).trim();
 if (flags.title !== undefined) {
@@ -187,10 +186,10 @@ while (!plan?.ok) {
 }
 if (interactive) console.log(`  → thư mục ${shown(plan.dir)}/\n`);
 
-// Tỉnh, thành phố.
+// Province or city.
 const province = await chooseProvince(flags.province);
 
-// Lĩnh vực.
+// Fields.
 let chosen: string[] = [];
 let fieldAnswer = flags.field?.length ? flags.field.join(';') : undefined;
 if (fieldAnswer === undefined && interactive) {
@@ -210,7 +209,7 @@ while (fieldAnswer) {
   fieldAnswer = await ask('Lĩnh vực (số hoặc tên, cách nhau bằng dấu ;; Enter để điền sau): ');
 }
 
-// Chức vụ, tóm tắt.
+// Position, summary.
 let position = flags.position === undefined ? undefined : nfc(flags.position).trim();
 if (kind === 'ca-nhan' && position === undefined && interactive)
   position = await ask('\nChức vụ, nghề nghiệp (ví dụ "Bí thư Chi bộ ấp Thới An"; Enter để điền sau): ');

@@ -4,24 +4,24 @@
  * years, for benchmarks and scale tests. The output is a content folder of its
  * own (git-ignored), built with CONTENT_DIR=<folder>.
  *
- *   node scripts/generate-corpus.ts --entries 1500 [--out .corpus/1500] [--seed 1] [--covers 0]
+ *   node scripts/generate/corpus.ts --entries 1500 [--out .corpus/1500] [--seed 1] [--covers 0]
  *
  * --covers N shares N cover photos among all entries; 0 (the default) gives
  * every entry a photo of its own, as a real site has.
  *
  * Every entry is marked `sample: true`: none of it is real.
  */
-import { mulberry32 } from './lib/random.ts';
+import { mulberry32 } from '../lib/random.ts';
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { fields } from '../src/data/fields.ts';
-import { provinceNames } from '../src/data/provinces.ts';
-import { recognitionForms } from '../src/data/recognition-forms.ts';
-import { slug } from '../src/lib/slug.ts';
-import { storyBody, storySummary, TOPICS, type Story } from './corpus/text.ts';
+import { fields } from '../../src/data/fields.ts';
+import { provinceNames } from '../../src/data/provinces.ts';
+import { recognitionForms } from '../../src/data/recognition-forms.ts';
+import { slug } from '../../src/lib/slug.ts';
+import { storyBody, storySummary, TOPICS, type Story } from './corpus-text.ts';
 
 const { values } = parseArgs({
   options: {

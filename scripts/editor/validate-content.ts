@@ -10,9 +10,9 @@
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/checks/check-content.ts';
-import { annotation, jobSummary } from './lib/github-annotations.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkContent } from '../../src/checks/check-content.ts';
+import { annotation, jobSummary } from '../lib/github-annotations.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
 
 const { values } = parseArgs({
   options: { fix: { type: 'boolean', default: false }, dir: { type: 'string' } },
