@@ -1,5 +1,6 @@
+import type { z } from 'astro/zod';
 import path from 'node:path';
-import type { KindId } from '../data/kinds.ts';
+import { kindIds, type KindId } from '../data/kinds.ts';
 import { issuesToProblems, type Locate } from '../lib/error-map.ts';
 import { MAX_BODY_CHARS } from '../lib/limits.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -29,11 +30,8 @@ export interface CheckedEntry {
   images?: FoundImages;
 }
 
-const schemasByKind = {
-  'ca-nhan': entrySchemas['ca-nhan'](imagePath),
-  'tap-the': entrySchemas['tap-the'](imagePath),
-  'mo-hinh': entrySchemas['mo-hinh'](imagePath),
-};
+/** Each kind's schema, checking image paths as written (the loader checks the files themselves). */
+const schemasByKind = new Map<KindId, z.ZodType>(kindIds.map((kind) => [kind, entrySchemas[kind](imagePath)]));
 
 /** The body compiled, or refused uncompiled when it is over MAX_BODY_CHARS. */
 function checkBody(text: string, file: string, source: ParsedSource): { body?: CompiledBody; problems: Problem[] } {
@@ -76,7 +74,7 @@ export function checkEntry(kind: KindId, file: string, text: string, index: Cont
     problems.push(...bodyProblems);
     return { data: undefined, raw: undefined, locate: source.locate, body, problems };
   }
-  const schema = schemasByKind[kind];
+  const schema = schemasByKind.get(kind)!;
   const result = schema.safeParse(source.data, { reportInput: true });
   if (!result.success) problems.push(...issuesToProblems(result.error.issues, file, source.locate, schema));
   problems.push(...checkReferences('entry', source.data, index, file, source.locate));

@@ -27,4 +27,3 @@ export const campaignSchema = z.strictObject({
    */
   sample: z.boolean({ error: 'sample phải là true hoặc false.' }).default(false),
 });
-

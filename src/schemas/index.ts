@@ -1,4 +1,5 @@
 /** One place that maps each collection to its schema, for the loaders, the build and editor tools. */
+import type { KindId } from '../data/kinds.ts';
 import { campaignSchema } from './campaign.ts';
 import { collectiveSchema } from './collective.ts';
 import { collectionSchema } from './collection.ts';
@@ -12,7 +13,7 @@ export const entrySchemas = {
   'ca-nhan': personSchema,
   'tap-the': collectiveSchema,
   'mo-hinh': modelSchema,
-} as const;
+} as const satisfies Record<KindId, unknown>;
 
 /** Schemas of the YAML data collections. */
 export const dataSchemas = {
