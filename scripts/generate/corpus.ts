@@ -9,7 +9,9 @@
  * --covers N shares N cover photos among all entries; 0 (the default) gives
  * every entry a photo of its own, as a real site has.
  *
- * Every entry is marked `sample: true`: none of it is real.
+ * None of it is real, and it passes check:content as illustrative content: every
+ * entry, unit and campaign is `sample: true`, and every unit, campaign, issuer and
+ * publisher says "(minh họa)" (src/checks/check-samples.ts).
  */
 import { mulberry32 } from '../lib/random.ts';
 import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +22,7 @@ import { stringify } from 'yaml';
 import { fields } from '../../src/data/fields.ts';
 import { provinceNames } from '../../src/data/provinces.ts';
 import { recognitionForms } from '../../src/data/recognition-forms.ts';
+import { SAMPLE_WORD } from '../../src/lib/samples.ts';
 import { slug } from '../../src/lib/slug.ts';
 import { storyBody, storySummary, TOPICS, type Story } from './corpus-text.ts';
 
@@ -157,6 +160,11 @@ const fieldLabels = fields.map((f) => f.label);
 
 const topicNames = Object.keys(TOPICS);
 
+/** Marks a name as illustrative: "Đảng ủy xã Đông Hải 3 (minh họa)", slug "…-3-minh-hoa". */
+const illustrative = (name: string) => `${name} (${SAMPLE_WORD})`;
+/** Where every synthetic entry, unit and campaign says it comes from. */
+const SOURCE = { title: 'Dữ liệu tổng hợp để đo hiệu năng', publisher: illustrative('Gương Sáng, dữ liệu thử') };
+
 /** Width and height of a generated cover: an editor's photo, a little larger than the widest picture (1,600 px). */
 const COVER_SIZE = { width: 2000, height: 1333 };
 
@@ -268,7 +276,9 @@ async function main() {
   const units: string[] = [];
   for (let i = 0; i < 60; i++) {
     const province = pick(provinceNames);
-    const name = `${pick(['Đảng ủy', 'Ủy ban nhân dân', 'Huyện ủy', 'Đảng ủy khối'])} ${pick(noi)} ${province} ${i + 1}`;
+    const name = illustrative(
+      `${pick(['Đảng ủy', 'Ủy ban nhân dân', 'Huyện ủy', 'Đảng ủy khối'])} ${pick(noi)} ${province} ${i + 1}`,
+    );
     const id = slug(name);
     units.push(id);
     await mkdir(path.join(out, 'don-vi'), { recursive: true });
@@ -279,21 +289,26 @@ async function main() {
         type: 'cap-uy',
         province,
         description: `Đơn vị tổng hợp số ${i + 1} dùng để đo hiệu năng.`,
-        sources: [{ title: 'Dữ liệu tổng hợp', publisher: 'Gương Sáng (dữ liệu thử)' }],
+        sources: [SOURCE],
+        sample: true,
       }),
     );
   }
-  const campaigns = ['ket-luan-01-kl-tw', 'chi-thi-05-ct-tw', 'dan-van-kheo'];
+  const campaigns: string[] = [];
   await mkdir(path.join(out, 'phong-trao'), { recursive: true });
-  for (const id of campaigns) {
+  for (let i = 1; i <= 3; i++) {
+    const name = illustrative(`Phong trào thử ${i}`);
+    const id = slug(name);
+    campaigns.push(id);
     await writeFile(
       path.join(out, 'phong-trao', `${id}.yaml`),
       stringify({
-        name: id.toUpperCase(),
+        name,
         type: 'phong-trao',
-        issuer: 'Dữ liệu thử',
+        issuer: illustrative('Ban tổ chức thử'),
         description: 'Phong trào tổng hợp để đo hiệu năng.',
-        sources: [{ title: 'Dữ liệu tổng hợp', publisher: 'Gương Sáng (dữ liệu thử)' }],
+        sources: [SOURCE],
+        sample: true,
       }),
     );
   }
@@ -329,9 +344,15 @@ async function main() {
       place: { province, district: where },
       units: [pick(units)],
       campaigns: [pick(campaigns)],
-      recognitions: [{ year, form: pick(forms), issuer: `Ủy ban nhân dân ${where}` }],
-      cover: { src: './anh-bia.jpg', alt: `Hình minh họa cho ${title}`, credit: 'Ảnh minh họa' },
-      sources: [{ title: 'Dữ liệu tổng hợp', publisher: 'Gương Sáng (dữ liệu thử)' }],
+      recognitions: [{ year, form: pick(forms), issuer: illustrative(`Ủy ban nhân dân ${where}`) }],
+      cover: {
+        src: './anh-bia.jpg',
+        alt: `Hình minh họa cho ${title}`,
+        credit: 'Ảnh minh họa',
+        // Covers shared among entries on purpose (--covers N) say so, as an editor's would.
+        ...(Number(values.covers) > 0 && { shared: true }),
+      },
+      sources: [SOURCE],
       published: `${year}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`,
       sample: true,
     };
